@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, engine and sessions, Alembic migrations. Never imports Qt."""

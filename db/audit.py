@@ -1,0 +1,104 @@
+"""The change log: every write through a session records who changed what.
+
+A `before_flush` hook on the session factory turns each new, changed and
+deleted record into a `ChangeLogEntry`, so no service can forget to log. The
+actor is taken from `session.info["actor"]`, set by the unit of work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import models
+
+NOT_LOGGED = {"version", "name_key"}
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "before_flush", _record_changes)
+
+
+def _record_changes(session: Session, _context: object, _instances: object) -> None:
+    actor = session.info.get("actor", "unknown")
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    entries: list[models.ChangeLogEntry] = []
+    for obj in session.new:
+        if not isinstance(obj, models.ChangeLogEntry):
+            entries.append(_entry(obj, "create", actor, now, _all_values(obj)))
+    for obj in session.dirty:
+        changes = _changed_values(obj)
+        if changes and session.is_modified(obj, include_collections=False):
+            entries.append(_entry(obj, "update", actor, now, changes))
+    for obj in session.deleted:
+        entries.append(_entry(obj, "delete", actor, now, _all_values(obj)))
+    session.add_all(entries)
+
+
+def _entry(
+    obj: object, action: str, actor: str, now: dt.datetime, changes: dict[str, Any]
+) -> models.ChangeLogEntry:
+    identity = inspect(obj).identity
+    entity_id = identity[0] if identity and len(identity) == 1 else _owner_id(obj)
+    return models.ChangeLogEntry(
+        at=now,
+        actor=actor,
+        entity=type(obj).__tablename__,  # type: ignore[attr-defined]
+        entity_id=entity_id,
+        action=action,
+        summary=_describe(obj)[:300],
+        changes=json.dumps(changes, ensure_ascii=False, default=_plain),
+    )
+
+
+def _owner_id(obj: object) -> int | None:
+    """Link rows (participation, contact) are logged under their membership."""
+    for name in ("membership_id", "organisation_id"):
+        value = getattr(obj, name, None)
+        if value is not None:
+            return value
+    return getattr(obj, "id", None)
+
+
+def _describe(obj: object) -> str:
+    for name in ("name", "title", "theme"):
+        value = getattr(obj, name, None)
+        if isinstance(value, str) and value:
+            return value
+    if isinstance(obj, models.Fee | models.Assessment):
+        return f"membership {obj.membership_id}, {obj.year}"
+    return ""
+
+
+def _columns(obj: object) -> list[str]:
+    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in NOT_LOGGED]
+
+
+def _all_values(obj: object) -> dict[str, Any]:
+    return {key: getattr(obj, key) for key in _columns(obj) if getattr(obj, key) is not None}
+
+
+def _changed_values(obj: object) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for key in _columns(obj):
+        history = state.attrs[key].history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                changes[key] = [old, new]
+    return changes
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,168 @@
+"""Opening a database: check what it is, back it up, bring its schema up to date.
+
+Start-up reads the schema revision with one plain query and imports Alembic
+only when there is something to migrate, which keeps start-up fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from db.migrations import HEAD, REVISIONS
+from db.session import DatabaseError, is_sqlite, sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Any constant will do: it serialises migrations between users starting at once.
+PG_MIGRATION_LOCK = 4_711_2008
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaState:
+    revision: str | None  # None: no Alembic version table
+    has_tables: bool
+
+    @property
+    def is_current(self) -> bool:
+        return self.revision == HEAD
+
+    @property
+    def is_newer(self) -> bool:
+        return self.revision is not None and self.revision not in REVISIONS
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, in plain words, a path that is not a usable SQLite file."""
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header != SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is not a register database (it is not an SQLite file).")
+
+
+def schema_state(connection: Connection) -> SchemaState:
+    names = set(inspect(connection).get_table_names())
+    if "alembic_version" not in names:
+        return SchemaState(None, bool(names))
+    revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return SchemaState(revision, True)
+
+
+def read_state(engine: Engine) -> SchemaState:
+    try:
+        with engine.connect() as connection:
+            return schema_state(connection)
+    except OperationalError as exc:
+        raise DatabaseError(_explain(engine, exc)) from exc
+    except DBAPIError as exc:
+        raise DatabaseError(_explain(engine, exc)) from exc
+
+
+def _explain(engine: Engine, exc: DBAPIError) -> str:
+    where = sqlite_path(engine.url) or engine.url.render_as_string(hide_password=True)
+    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    if "locked" in detail:
+        return f"The database {where} is locked by another program. Close it and try again."
+    if "not a database" in detail or "malformed" in detail:
+        return f"{where} is damaged or not a register database ({detail})."
+    return f"Cannot open the database {where}: {detail}."
+
+
+def prepare(
+    engine: Engine,
+    *,
+    backup_dir: Path | None = None,
+    on_backup: Callable[[Path], None] | None = None,
+) -> SchemaState:
+    """Make the database ready for this program, or raise `DatabaseError`.
+
+    A new database gets the whole schema; an older one is backed up (SQLite)
+    and migrated; a newer one, or a foreign one, is refused untouched.
+    """
+    path = sqlite_path(engine.url)
+    if path is not None:
+        check_sqlite_file(path)
+    state = read_state(engine)
+    if state.is_current:
+        return state
+    if state.is_newer:
+        raise DatabaseError(
+            f"This database was made by a newer version of Membership Register "
+            f"(schema {state.revision}; this program knows up to {HEAD}). "
+            "Install the newer version to open it."
+        )
+    if state.revision is None and state.has_tables:
+        raise DatabaseError(
+            "This database holds tables that are not a membership register. "
+            "Choose another file or an empty one."
+        )
+    if path is not None and state.revision is not None and backup_dir is not None:
+        copy = backup_sqlite(path, backup_dir, reason=f"before-migration-from-{state.revision}")
+        if on_backup:
+            on_backup(copy)
+    upgrade(engine)
+    return read_state(engine)
+
+
+def backup_sqlite(path: Path, backup_dir: Path, *, reason: str) -> Path:
+    """A consistent copy made with SQLite's online backup API."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{path.stem}-{stamp}-{reason}.db"
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations up to `revision` on this engine's database."""
+    from alembic import command  # heavy: imported only when migrating
+
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            # A batch table rebuild with foreign keys on can cascade-delete rows.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        elif connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_MIGRATION_LOCK})
+            connection.commit()
+        try:
+            command.upgrade(alembic_config(connection), revision)
+            connection.commit()
+        finally:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_MIGRATION_LOCK})
+                connection.commit()
+            elif is_sqlite(engine.url):
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def alembic_config(connection: Connection | None = None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("version_locations", str(MIGRATIONS_DIR / "versions"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
