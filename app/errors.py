@@ -42,7 +42,9 @@ class NotFoundError(RegisterError):
 
     def __init__(self, entity: str, record_id: int) -> None:
         self.entity, self.record_id = entity, record_id
-        super().__init__(f"The {entity} (id {record_id}) no longer exists; someone may have deleted it.")
+        super().__init__(
+            f"The {entity} (id {record_id}) no longer exists; someone may have deleted it."
+        )
 
 
 class ConflictError(RegisterError):

@@ -20,7 +20,7 @@ LANGUAGES = ("en", "sv")
 _current = {"language": "en"}
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation in `context`; translated where it is shown."""
     del context
     return text
@@ -62,6 +62,10 @@ def _catalogue(code: str) -> dict[tuple[str, str], str]:
         for message in context.iter("message"):
             source = message.findtext("source", "")
             node = message.find("translation")
-            if node is not None and node.text and node.get("type") not in {"unfinished", "obsolete", "vanished"}:
+            if (
+                node is not None
+                and node.text
+                and node.get("type") not in {"unfinished", "obsolete", "vanished"}
+            ):
                 entries[(name, source)] = node.text
     return entries

@@ -1,8 +1,10 @@
 """The change log: every write through a session records who changed what.
 
-A `before_flush` hook on the session factory turns each new, changed and
-deleted record into a `ChangeLogEntry`, so no service can forget to log. The
-actor is taken from `session.info["actor"]`, set by the unit of work.
+An `after_flush` hook on the session factory turns each new, changed and
+deleted record into a change-log row, so no service can forget to log. It runs
+after the flush so new records have their ids, and writes with a Core insert
+in the same transaction (no second flush). The actor is taken from
+`session.info["actor"]`, set by the unit of work.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import models
@@ -21,31 +23,33 @@ NOT_LOGGED = {"version", "name_key"}
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    event.listen(factory, "before_flush", _record_changes)
+    event.listen(factory, "after_flush", _record_changes)
 
 
-def _record_changes(session: Session, _context: object, _instances: object) -> None:
+def _record_changes(session: Session, _context: object) -> None:
     actor = session.info.get("actor", "unknown")
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    entries: list[models.ChangeLogEntry] = []
+    entries: list[dict[str, Any]] = []
     for obj in session.new:
-        if not isinstance(obj, models.ChangeLogEntry):
-            entries.append(_entry(obj, "create", actor, now, _all_values(obj)))
+        if isinstance(obj, models.RegisterInfo):
+            continue
+        entries.append(_entry(obj, "create", actor, now, _all_values(obj)))
     for obj in session.dirty:
         changes = _changed_values(obj)
         if changes and session.is_modified(obj, include_collections=False):
             entries.append(_entry(obj, "update", actor, now, changes))
     for obj in session.deleted:
         entries.append(_entry(obj, "delete", actor, now, _all_values(obj)))
-    session.add_all(entries)
+    if entries:
+        session.connection().execute(insert(models.ChangeLogEntry), entries)
 
 
 def _entry(
     obj: object, action: str, actor: str, now: dt.datetime, changes: dict[str, Any]
-) -> models.ChangeLogEntry:
+) -> dict[str, Any]:
     identity = inspect(obj).identity
     entity_id = identity[0] if identity and len(identity) == 1 else _owner_id(obj)
-    return models.ChangeLogEntry(
+    return dict(
         at=now,
         actor=actor,
         entity=type(obj).__tablename__,  # type: ignore[attr-defined]

@@ -358,3 +358,12 @@ class ChangeLogEntry(Base):
     changes: Mapped[str] = mapped_column(Text, default="")  # JSON: field -> [old, new]
 
     __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"),)
+
+
+class RegisterInfo(Base):
+    """Facts about the register itself, e.g. that it holds example data."""
+
+    __tablename__ = "register_info"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -346,8 +346,16 @@ def upgrade() -> None:
             batch_op.f("ix_position_membership_id"), ["membership_id"], unique=False
         )
 
+    op.create_table(
+        "register_info",
+        sa.Column("key", sa.String(length=60), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_register_info")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("register_info")
     with op.batch_alter_table("position", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_position_membership_id"))
 
