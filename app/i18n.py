@@ -17,6 +17,7 @@ from pathlib import Path
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = ("en", "sv")
+UNUSABLE = {"unfinished", "obsolete", "vanished"}
 _current = {"language": "en"}
 
 
