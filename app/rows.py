@@ -1,0 +1,371 @@
+"""What the services take and return: plain frozen dataclasses, never ORM objects.
+
+`...Data` classes are what a form or an import hands in; `...Row` classes are
+what views show. Rows carry `version` so a later save can detect that someone
+else changed the record meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+# --- input ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationData:
+    name: str
+    acronym: str = ""
+    kind: str = "organisation"
+    scope: str = "european"
+    themes: tuple[str, ...] = ()
+    website: str = ""
+    country: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentData:
+    name: str
+    short_name: str = ""
+    kind: str = "administration"
+    coordinator_id: int | None = None
+    strategy_year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonData:
+    name: str
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    department_id: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class FeeData:
+    year: int
+    amount: Decimal
+    currency: str = "SEK"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactData:
+    person_id: int
+    role: str = "primary"
+
+
+@dataclass(frozen=True, slots=True)
+class PositionData:
+    title: str
+    from_year: int
+    body: str = ""
+    person_id: int | None = None
+    to_year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipData:
+    organisation_id: int
+    responsible_department_id: int
+    start_year: int
+    end_year: int | None = None
+    status: str = "active"
+    notice_months: int | None = None
+    notes: str = ""
+    participant_ids: tuple[int, ...] = ()
+    contacts: tuple[ContactData, ...] = ()
+    fees: tuple[FeeData, ...] = ()
+    positions: tuple[PositionData, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentData:
+    membership_id: int
+    year: int
+    added_value: str = ""
+    rating: int | None = None
+    meetings_attended: int = 0
+    working_groups: int = 0
+    positions_held: int = 0
+    other_costs_sek: Decimal = Decimal(0)
+    recommendation: str = "undecided"
+    assessed_by: str = ""
+    assessed_on: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeRateData:
+    currency: str
+    year: int
+    rate_to_sek: Decimal
+
+
+# --- output -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRow:
+    id: int
+    version: int
+    name: str
+    acronym: str
+    kind: str
+    scope: str
+    themes: tuple[str, ...]
+    website: str
+    country: str
+    description: str
+    memberships: int = 0  # memberships on record, any year
+
+    def data(self) -> OrganisationData:
+        return OrganisationData(
+            self.name, self.acronym, self.kind, self.scope, self.themes,
+            self.website, self.country, self.description,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentRow:
+    id: int
+    version: int
+    name: str
+    short_name: str
+    kind: str
+    coordinator_id: int | None
+    coordinator: str
+    strategy_year: int | None
+    memberships: int = 0  # memberships it is responsible for, any year
+
+    def data(self) -> DepartmentData:
+        return DepartmentData(
+            self.name, self.short_name, self.kind, self.coordinator_id, self.strategy_year
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    id: int
+    version: int
+    name: str
+    title: str
+    email: str
+    phone: str
+    department_id: int | None
+    department: str
+    active: bool
+    contact_for: int = 0  # memberships this person is a contact for
+
+    def data(self) -> PersonData:
+        return PersonData(
+            self.name, self.title, self.email, self.phone, self.department_id, self.active
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipRow:
+    """One line of the memberships view for a given year."""
+
+    id: int
+    version: int
+    organisation_id: int
+    organisation: str
+    acronym: str
+    kind: str
+    scope: str
+    responsible_department_id: int
+    responsible_department: str
+    participants: tuple[str, ...]
+    primary_contact: str
+    fee_amount: Decimal | None
+    fee_currency: str
+    fee_sek: Decimal | None
+    start_year: int
+    end_year: int | None
+    status: str
+    latest_rating: int | None
+    latest_recommendation: str
+    latest_assessment_year: int | None
+    participant_ids: tuple[int, ...] = ()
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    person_id: int
+    name: str
+    role: str
+    email: str
+    department: str
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FeeRow:
+    year: int
+    amount: Decimal
+    currency: str
+    sek: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class PositionRow:
+    id: int
+    membership_id: int
+    organisation: str
+    title: str
+    body: str
+    person_id: int | None
+    person: str
+    from_year: int
+    to_year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentRow:
+    id: int
+    version: int
+    membership_id: int
+    organisation: str
+    year: int
+    added_value: str
+    rating: int | None
+    meetings_attended: int
+    working_groups: int
+    positions_held: int
+    other_costs_sek: Decimal
+    recommendation: str
+    assessed_by: str
+    assessed_on: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipDetail:
+    """Everything the membership editor shows and edits."""
+
+    id: int
+    version: int
+    organisation_id: int
+    organisation: str
+    kind: str
+    responsible_department_id: int
+    responsible_department: str
+    start_year: int
+    end_year: int | None
+    status: str
+    notice_months: int | None
+    notes: str
+    participant_ids: tuple[int, ...]
+    participants: tuple[str, ...]
+    contacts: tuple[ContactRow, ...]
+    fees: tuple[FeeRow, ...]
+    positions: tuple[PositionRow, ...]
+    assessments: tuple[AssessmentRow, ...]
+
+    def data(self) -> MembershipData:
+        return MembershipData(
+            organisation_id=self.organisation_id,
+            responsible_department_id=self.responsible_department_id,
+            start_year=self.start_year,
+            end_year=self.end_year,
+            status=self.status,
+            notice_months=self.notice_months,
+            notes=self.notes,
+            participant_ids=self.participant_ids,
+            contacts=tuple(ContactData(c.person_id, c.role) for c in self.contacts),
+            fees=tuple(FeeData(f.year, f.amount, f.currency) for f in self.fees),
+            positions=tuple(
+                PositionData(p.title, p.from_year, p.body, p.person_id, p.to_year)
+                for p in self.positions
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeRateRow:
+    id: int
+    version: int
+    currency: str
+    year: int
+    rate_to_sek: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class YearSummary:
+    year: int
+    organisations: int
+    networks: int
+    departments: int
+    memberships: int
+    fees_sek: Decimal
+    positions: int = 0
+    missing_rates: tuple[str, ...] = ()  # currencies with no rate on record
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "year": self.year,
+            "organisations": self.organisations,
+            "networks": self.networks,
+            "departments": self.departments,
+            "memberships": self.memberships,
+            "fees_sek": float(self.fees_sek),
+            "positions": self.positions,
+            "missing_rates": list(self.missing_rates),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    """A membership joined or left between two years."""
+
+    membership_id: int
+    organisation: str
+    kind: str
+    department: str
+    fee_sek: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class YearComparison:
+    before: YearSummary
+    after: YearSummary
+    joined: tuple[ChangeRow, ...]
+    left: tuple[ChangeRow, ...]
+    by_department: tuple[DepartmentChange, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentChange:
+    department_id: int
+    department: str
+    memberships_before: int
+    memberships_after: int
+    fees_before_sek: Decimal
+    fees_after_sek: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixCell:
+    """How one department takes part in one membership."""
+
+    department_id: int
+    membership_id: int
+    organisation_id: int
+    responsible: bool
+    participant: bool
+    contacts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeLogRow:
+    id: int
+    at: dt.datetime
+    actor: str
+    entity: str
+    entity_id: int | None
+    action: str
+    summary: str
+    changes: str

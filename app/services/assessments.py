@@ -1,0 +1,73 @@
+"""Assessments of added value (mervärde): one per membership and year."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.errors import ConflictError
+from app.rows import AssessmentData, AssessmentRow
+from app.services.common import fetch
+from app.services.memberships import assessment_row
+from app.store import Store
+from app.validation import Checker
+from db import models as m
+from db.enums import Recommendation
+
+
+def assessments_for_year(store: Store, year: int) -> list[AssessmentRow]:
+    with store.uow() as session:
+        query = (
+            select(m.Assessment, m.Organisation.name)
+            .join(m.Membership, m.Membership.id == m.Assessment.membership_id)
+            .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
+            .where(m.Assessment.year == year)
+        )
+        return [assessment_row(a, name) for a, name in session.execute(query)]
+
+
+def assessments_of_membership(store: Store, membership_id: int) -> list[AssessmentRow]:
+    with store.uow() as session:
+        record = fetch(session, m.Membership, membership_id)
+        return [assessment_row(a, record.organisation.name) for a in record.assessments]
+
+
+def save_assessment(
+    store: Store, data: AssessmentData, *, version: int | None = None
+) -> AssessmentRow:
+    """Creates the membership's assessment for the year, or updates it."""
+    check = Checker()
+    check.year("year", data.year)
+    check.rating("rating", data.rating)
+    check.not_negative("meetings_attended", data.meetings_attended)
+    check.not_negative("working_groups", data.working_groups)
+    check.not_negative("positions_held", data.positions_held)
+    check.amount("other_costs_sek", data.other_costs_sek)
+    check.choice("recommendation", data.recommendation, Recommendation)
+    check.optional("added_value", data.added_value, 20_000)
+    check.optional("assessed_by", data.assessed_by)
+    check.done()
+    with store.uow() as session:
+        membership = fetch(session, m.Membership, data.membership_id)
+        record = session.scalar(
+            select(m.Assessment).where(
+                m.Assessment.membership_id == data.membership_id, m.Assessment.year == data.year
+            )
+        )
+        if record is None:
+            record = m.Assessment(membership_id=data.membership_id, year=data.year)
+            session.add(record)
+        elif version is not None and record.version != version:
+            raise ConflictError("assessment", record.id)
+        for name in (
+            "added_value", "rating", "meetings_attended", "working_groups", "positions_held",
+            "other_costs_sek", "recommendation", "assessed_by", "assessed_on",
+        ):  # fmt: skip
+            value = getattr(data, name)
+            setattr(record, name, value.strip() if isinstance(value, str) else value)
+        session.flush()
+        return assessment_row(record, membership.organisation.name)
+
+
+def delete_assessment(store: Store, assessment_id: int) -> None:
+    with store.uow() as session:
+        session.delete(fetch(session, m.Assessment, assessment_id))

@@ -1,0 +1,136 @@
+"""Administrations (förvaltningar) and city-owned companies (bolag)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, union_all
+from sqlalchemy.orm import Session, joinedload
+
+from app.errors import InUseError
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.rows import DepartmentData, DepartmentRow
+from app.services.common import fetch, name_key
+from app.store import Store
+from app.validation import Checker
+from db import models as m
+from db.enums import DepartmentKind
+
+
+def list_departments(store: Store) -> list[DepartmentRow]:
+    with store.uow() as session:
+        counts = dict(
+            session.execute(
+                select(m.Membership.responsible_department_id, func.count()).group_by(
+                    m.Membership.responsible_department_id
+                )
+            ).all()
+        )
+        records = session.scalars(
+            select(m.Department).options(joinedload(m.Department.coordinator))
+        ).all()
+        return [_row(d, counts.get(d.id, 0)) for d in records]
+
+
+def get_department(store: Store, department_id: int) -> DepartmentRow:
+    with store.uow() as session:
+        return _row(fetch(session, m.Department, department_id))
+
+
+def find_department(store: Store, name: str) -> DepartmentRow | None:
+    """By name or short name, ignoring case."""
+    key = name_key(name)
+    with store.uow() as session:
+        record = session.scalar(
+            select(m.Department).where(
+                (m.Department.name_key == key) | (func.lower(m.Department.short_name) == key)
+            )
+        )
+        return _row(record) if record else None
+
+
+def create_department(store: Store, data: DepartmentData) -> DepartmentRow:
+    with store.uow() as session:
+        record = m.Department()
+        _apply(session, record, data)
+        session.add(record)
+        session.flush()
+        return _row(record)
+
+
+def update_department(
+    store: Store, department_id: int, data: DepartmentData, *, version: int | None = None
+) -> DepartmentRow:
+    with store.uow() as session:
+        record = fetch(session, m.Department, department_id, version=version)
+        _apply(session, record, data)
+        session.flush()
+        return _row(record)
+
+
+def department_delete_impact(store: Store, department_id: int) -> list[str]:
+    with store.uow() as session:
+        return _references(session, department_id)
+
+
+def delete_department(store: Store, department_id: int, *, version: int | None = None) -> None:
+    with store.uow() as session:
+        record = fetch(session, m.Department, department_id, version=version)
+        references = _references(session, department_id)
+        if references:
+            raise InUseError(
+                f"{record.name} cannot be deleted: {len(references)} membership(s) name it. "
+                "Move those memberships to another department first.",
+                references,
+            )
+        session.delete(record)  # its people keep their history, without a department
+
+
+def _references(session: Session, department_id: int) -> list[str]:
+    responsible = select(m.Membership.organisation_id.label("org")).where(
+        m.Membership.responsible_department_id == department_id
+    )
+    participant = (
+        select(m.Membership.organisation_id.label("org"))
+        .join(m.Participation)
+        .where(m.Participation.department_id == department_id)
+    )
+    ids = union_all(responsible, participant).subquery()
+    names = session.scalars(
+        select(m.Organisation.name).where(m.Organisation.id.in_(select(ids.c.org)))
+    ).all()
+    return sorted(names, key=str.casefold)
+
+
+def _apply(session: Session, record: m.Department, data: DepartmentData) -> None:
+    check = Checker()
+    name = check.required("name", data.name)
+    short_name = check.optional("short_name", data.short_name, 40)
+    kind = check.choice("kind", data.kind, DepartmentKind)
+    strategy_year = check.year("strategy_year", data.strategy_year, required=False)
+    if data.coordinator_id is not None and session.get(m.Person, data.coordinator_id) is None:
+        check.add("coordinator_id", N_("app", "The chosen coordinator no longer exists."))
+    if name:
+        clash = session.scalar(
+            select(m.Department.id).where(
+                m.Department.name_key == name_key(name), m.Department.id != record.id
+            )
+        )
+        if clash is not None:
+            check.add("name", N_("app", "A department named '{name}' already exists."), name=name)
+    check.done()
+    record.name, record.name_key, record.short_name = name, name_key(name), short_name
+    record.kind, record.strategy_year = kind, strategy_year
+    record.coordinator_id = data.coordinator_id
+
+
+def _row(record: m.Department, memberships: int = 0) -> DepartmentRow:
+    return DepartmentRow(
+        id=record.id,
+        version=record.version,
+        name=record.name,
+        short_name=record.short_name,
+        kind=record.kind,
+        coordinator_id=record.coordinator_id,
+        coordinator=record.coordinator.name if record.coordinator else "",
+        strategy_year=record.strategy_year,
+        memberships=memberships,
+    )

@@ -1,0 +1,139 @@
+"""Organisations and networks the city can be a member of."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.errors import InUseError
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.rows import OrganisationData, OrganisationRow
+from app.services.common import fetch, name_key
+from app.store import Store
+from app.validation import Checker
+from db import models as m
+from db.enums import OrganisationKind, Scope
+
+
+def list_organisations(store: Store) -> list[OrganisationRow]:
+    with store.uow() as session:
+        counts = dict(
+            session.execute(
+                select(m.Membership.organisation_id, func.count()).group_by(
+                    m.Membership.organisation_id
+                )
+            ).all()
+        )
+        records = session.scalars(
+            select(m.Organisation).options(selectinload(m.Organisation.themes))
+        ).all()
+        return [_row(o, counts.get(o.id, 0)) for o in records]
+
+
+def get_organisation(store: Store, organisation_id: int) -> OrganisationRow:
+    with store.uow() as session:
+        return _row(fetch(session, m.Organisation, organisation_id))
+
+
+def find_organisation(store: Store, name: str) -> OrganisationRow | None:
+    """By name or acronym, ignoring case: how imports recognise what is there."""
+    key = name_key(name)
+    with store.uow() as session:
+        record = session.scalar(select(m.Organisation).where(m.Organisation.name_key == key))
+        if record is None:
+            by_acronym = session.scalars(
+                select(m.Organisation).where(func.lower(m.Organisation.acronym) == key)
+            ).all()
+            record = by_acronym[0] if len(by_acronym) == 1 else None
+        return _row(record) if record else None
+
+
+def create_organisation(store: Store, data: OrganisationData) -> OrganisationRow:
+    with store.uow() as session:
+        record = m.Organisation()
+        _apply(session, record, data)
+        session.add(record)
+        session.flush()
+        return _row(record)
+
+
+def update_organisation(
+    store: Store, organisation_id: int, data: OrganisationData, *, version: int | None = None
+) -> OrganisationRow:
+    with store.uow() as session:
+        record = fetch(session, m.Organisation, organisation_id, version=version)
+        _apply(session, record, data)
+        session.flush()
+        return _row(record)
+
+
+def organisation_delete_impact(store: Store, organisation_id: int) -> list[str]:
+    """What stands in the way of deleting: the memberships that refer to it."""
+    with store.uow() as session:
+        return _membership_names(session, organisation_id)
+
+
+def delete_organisation(store: Store, organisation_id: int, *, version: int | None = None) -> None:
+    with store.uow() as session:
+        record = fetch(session, m.Organisation, organisation_id, version=version)
+        references = _membership_names(session, organisation_id)
+        if references:
+            raise InUseError(
+                f"{record.name} cannot be deleted: {len(references)} membership(s) refer to it. "
+                "Delete or move those memberships first.",
+                references,
+            )
+        session.delete(record)
+
+
+def _membership_names(session: Session, organisation_id: int) -> list[str]:
+    rows = session.execute(
+        select(m.Department.name, m.Membership.start_year)
+        .join(m.Membership, m.Membership.responsible_department_id == m.Department.id)
+        .where(m.Membership.organisation_id == organisation_id)
+    ).all()
+    return [f"{name} ({start}–)" for name, start in rows]
+
+
+def _apply(session: Session, record: m.Organisation, data: OrganisationData) -> None:
+    check = Checker()
+    name = check.required("name", data.name)
+    acronym = check.optional("acronym", data.acronym, 40)
+    kind = check.choice("kind", data.kind, OrganisationKind)
+    scope = check.choice("scope", data.scope, Scope)
+    website = check.optional("website", data.website, 300)
+    country = check.optional("country", data.country, 80)
+    description = check.optional("description", data.description, 10_000)
+    themes = sorted({" ".join(t.split()) for t in data.themes if t.strip()}, key=str.casefold)
+    if name:
+        clash = session.scalar(
+            select(m.Organisation.id).where(
+                m.Organisation.name_key == name_key(name), m.Organisation.id != record.id
+            )
+        )
+        if clash is not None:
+            check.add(
+                "name", N_("app", "An organisation named '{name}' already exists."), name=name
+            )
+    check.done()
+    record.name, record.name_key, record.acronym = name, name_key(name), acronym
+    record.kind, record.scope, record.website = kind, scope, website
+    record.country, record.description = country, description
+    if [t.theme for t in record.themes] != themes:
+        record.themes = [m.OrganisationTheme(theme=t) for t in themes]
+
+
+def _row(record: m.Organisation, memberships: int = 0) -> OrganisationRow:
+    return OrganisationRow(
+        id=record.id,
+        version=record.version,
+        name=record.name,
+        acronym=record.acronym,
+        kind=record.kind,
+        scope=record.scope,
+        themes=tuple(t.theme for t in record.themes),
+        website=record.website,
+        country=record.country,
+        description=record.description,
+        memberships=memberships,
+    )

@@ -1,0 +1,125 @@
+"""Contact persons and coordinators. A person who leaves stays, marked inactive."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from app.errors import InUseError
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.rows import PersonData, PersonRow
+from app.services.common import fetch, name_key
+from app.store import Store
+from app.validation import Checker
+from db import models as m
+
+
+def list_people(store: Store) -> list[PersonRow]:
+    with store.uow() as session:
+        counts = dict(
+            session.execute(
+                select(m.Contact.person_id, func.count()).group_by(m.Contact.person_id)
+            ).all()
+        )
+        records = session.scalars(select(m.Person).options(joinedload(m.Person.department))).all()
+        return [_row(p, counts.get(p.id, 0)) for p in records]
+
+
+def get_person(store: Store, person_id: int) -> PersonRow:
+    with store.uow() as session:
+        return _row(fetch(session, m.Person, person_id))
+
+
+def find_person(store: Store, name: str, email: str = "") -> PersonRow | None:
+    """By e-mail where given, else by name (ignoring case): how imports recognise people."""
+    with store.uow() as session:
+        record = None
+        if email.strip():
+            record = session.scalar(
+                select(m.Person).where(func.lower(m.Person.email) == email.strip().lower())
+            )
+        if record is None:
+            key = name_key(name)
+            candidates = session.scalars(
+                select(m.Person).where(func.lower(m.Person.name) == name.strip().lower())
+            )
+            matches = [p for p in candidates if name_key(p.name) == key]
+            record = matches[0] if len(matches) == 1 else None
+        return _row(record) if record else None
+
+
+def create_person(store: Store, data: PersonData) -> PersonRow:
+    with store.uow() as session:
+        record = m.Person()
+        _apply(session, record, data)
+        session.add(record)
+        session.flush()
+        return _row(record)
+
+
+def update_person(
+    store: Store, person_id: int, data: PersonData, *, version: int | None = None
+) -> PersonRow:
+    with store.uow() as session:
+        record = fetch(session, m.Person, person_id, version=version)
+        _apply(session, record, data)
+        session.flush()
+        return _row(record)
+
+
+def person_delete_impact(store: Store, person_id: int) -> list[str]:
+    with store.uow() as session:
+        return _references(session, person_id)
+
+
+def delete_person(store: Store, person_id: int, *, version: int | None = None) -> None:
+    """Deletes a person no membership names; otherwise mark them inactive instead."""
+    with store.uow() as session:
+        record = fetch(session, m.Person, person_id, version=version)
+        references = _references(session, person_id)
+        if references:
+            raise InUseError(
+                f"{record.name} is a contact person for {len(references)} membership(s) and "
+                "cannot be deleted. Mark the person as having left instead, or change those "
+                "contacts first.",
+                references,
+            )
+        session.delete(record)
+
+
+def _references(session: Session, person_id: int) -> list[str]:
+    names = session.scalars(
+        select(m.Organisation.name)
+        .join(m.Membership)
+        .join(m.Contact)
+        .where(m.Contact.person_id == person_id)
+    ).all()
+    return sorted(names, key=str.casefold)
+
+
+def _apply(session: Session, record: m.Person, data: PersonData) -> None:
+    check = Checker()
+    name = check.required("name", data.name)
+    title = check.optional("title", data.title)
+    email = check.email("email", data.email)
+    phone = check.optional("phone", data.phone, 60)
+    if data.department_id is not None and session.get(m.Department, data.department_id) is None:
+        check.add("department_id", N_("app", "The chosen department no longer exists."))
+    check.done()
+    record.name, record.title, record.email, record.phone = name, title, email, phone
+    record.department_id, record.active = data.department_id, data.active
+
+
+def _row(record: m.Person, contact_for: int = 0) -> PersonRow:
+    return PersonRow(
+        id=record.id,
+        version=record.version,
+        name=record.name,
+        title=record.title,
+        email=record.email,
+        phone=record.phone,
+        department_id=record.department_id,
+        department=record.department.name if record.department else "",
+        active=record.active,
+        contact_for=contact_for,
+    )

@@ -1,0 +1,126 @@
+"""The annual review: a session per year, and a decision per membership."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.services.common import fetch
+from app.store import Store
+from app.validation import Checker
+from db import models as m
+from db.enums import DecisionKind, ReviewStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    id: int
+    version: int
+    year: int
+    held_on: dt.date | None
+    participants: str
+    status: str
+    closed_at: dt.datetime | None
+    decisions: int
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRow:
+    id: int
+    version: int
+    review_id: int
+    membership_id: int
+    decision: str
+    rationale: str
+    decided_by: str
+
+
+def list_reviews(store: Store) -> list[ReviewRow]:
+    with store.uow() as session:
+        return [_review(r) for r in session.scalars(select(m.Review).order_by(m.Review.year))]
+
+
+def review_for_year(store: Store, year: int) -> ReviewRow | None:
+    with store.uow() as session:
+        record = session.scalar(select(m.Review).where(m.Review.year == year))
+        return _review(record) if record else None
+
+
+def create_review(
+    store: Store, year: int, *, held_on: dt.date | None = None, participants: str = ""
+) -> ReviewRow:
+    check = Checker()
+    check.year("year", year)
+    check.optional("participants", participants, 5_000)
+    check.done()
+    with store.uow() as session:
+        if session.scalar(select(m.Review.id).where(m.Review.year == year)) is not None:
+            raise ValidationError.one(
+                "year", N_("app", "There is already a review of {year}."), year=year
+            )
+        record = m.Review(year=year, held_on=held_on, participants=participants.strip())
+        session.add(record)
+        session.flush()
+        return _review(record)
+
+
+def record_decision(
+    store: Store,
+    review_id: int,
+    membership_id: int,
+    decision: str,
+    rationale: str = "",
+    *,
+    decided_by: str = "",
+) -> DecisionRow:
+    check = Checker()
+    check.choice("decision", decision, DecisionKind)
+    check.optional("rationale", rationale, 20_000)
+    check.done()
+    with store.uow() as session:
+        review = fetch(session, m.Review, review_id)
+        if review.status == ReviewStatus.CLOSED:
+            raise ValidationError.one(
+                "decision", N_("app", "The review of {year} is closed."), year=review.year
+            )
+        fetch(session, m.Membership, membership_id)
+        record = session.scalar(
+            select(m.Decision).where(
+                m.Decision.review_id == review_id, m.Decision.membership_id == membership_id
+            )
+        )
+        if record is None:
+            record = m.Decision(review_id=review_id, membership_id=membership_id)
+            session.add(record)
+        record.decision, record.rationale = decision, rationale.strip()
+        record.decided_by = decided_by or store.actor
+        session.flush()
+        return _decision(record)
+
+
+def decisions_of_review(store: Store, review_id: int) -> list[DecisionRow]:
+    with store.uow() as session:
+        return [_decision(d) for d in fetch(session, m.Review, review_id).decisions]
+
+
+def delete_review(store: Store, review_id: int) -> None:
+    with store.uow() as session:
+        session.delete(fetch(session, m.Review, review_id))
+
+
+def _review(record: m.Review) -> ReviewRow:
+    return ReviewRow(
+        record.id, record.version, record.year, record.held_on, record.participants,
+        record.status, record.closed_at, len(record.decisions),
+    )  # fmt: skip
+
+
+def _decision(record: m.Decision) -> DecisionRow:
+    return DecisionRow(
+        record.id, record.version, record.review_id, record.membership_id,
+        record.decision, record.rationale, record.decided_by,
+    )  # fmt: skip

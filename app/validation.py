@@ -1,0 +1,102 @@
+"""Checks on what users enter, collecting every problem with the field it concerns."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from app.currencies import is_currency
+from app.errors import Problem, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP as N_
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+class Checker:
+    """Collects problems; `done()` raises them all at once, so a form can show each."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, field: str, message: str, **params: object) -> None:
+        self.problems.append(Problem(field, message, dict(params)))
+
+    def done(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems)
+
+    def required(self, field: str, value: str, max_length: int = 200) -> str:
+        text = " ".join(value.split())  # trims and folds inner runs of white space
+        if not text:
+            self.add(field, N_("app", "This field must not be empty."))
+        elif len(text) > max_length:
+            self.add(field, N_("app", "At most {limit} characters."), limit=max_length)
+        return text
+
+    def optional(self, field: str, value: str, max_length: int = 200) -> str:
+        text = value.strip()
+        if len(text) > max_length:
+            self.add(field, N_("app", "At most {limit} characters."), limit=max_length)
+        return text
+
+    def choice(self, field: str, value: str, allowed: type[StrEnum]) -> str:
+        if value not in {member.value for member in allowed}:
+            self.add(field, N_("app", "'{value}' is not one of the allowed values."), value=value)
+        return value
+
+    def year(self, field: str, value: int | None, *, required: bool = True) -> int | None:
+        if value is None:
+            if required:
+                self.add(field, N_("app", "Enter a year."))
+            return None
+        if not FIRST_YEAR <= value <= LAST_YEAR:
+            self.add(field, N_("app", "{year} is not a plausible year."), year=value)
+        return value
+
+    def years_in_order(self, field: str, start: int | None, end: int | None) -> None:
+        if start is not None and end is not None and end < start:
+            self.add(
+                field,
+                N_("app", "The end year {end} is before the start year {start}."),
+                end=end,
+                start=start,
+            )
+
+    def email(self, field: str, value: str) -> str:
+        text = value.strip()
+        if text and not EMAIL.match(text):
+            self.add(field, N_("app", "'{value}' is not an e-mail address."), value=text)
+        return text
+
+    def currency(self, field: str, value: str) -> str:
+        code = value.strip().upper()
+        if not is_currency(code):
+            self.add(field, N_("app", "'{value}' is not a known currency code."), value=value)
+        return code
+
+    def amount(self, field: str, value: Decimal | int | float | str | None) -> Decimal | None:
+        try:
+            amount = Decimal(str(value))
+        except (InvalidOperation, ValueError):
+            self.add(field, N_("app", "'{value}' is not an amount."), value=value)
+            return None
+        if not amount.is_finite():
+            self.add(field, N_("app", "'{value}' is not an amount."), value=value)
+            return None
+        if amount < 0:
+            self.add(field, N_("app", "An amount cannot be negative."))
+        if amount >= Decimal("1e12"):
+            self.add(field, N_("app", "The amount is too large."))
+        return amount.quantize(Decimal("0.01"))
+
+    def rating(self, field: str, value: int | None) -> int | None:
+        if value is not None and not 1 <= value <= 5:
+            self.add(field, N_("app", "A rating is from 1 to 5."))
+        return value
+
+    def not_negative(self, field: str, value: int) -> int:
+        if value < 0:
+            self.add(field, N_("app", "This cannot be negative."))
+        return value
