@@ -162,7 +162,8 @@ def alembic_config(connection: Connection | None = None):
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("version_locations", str(MIGRATIONS_DIR / "versions"))
+    # Paths may hold spaces (C:\Program Files): never split them as lists.
+    config.set_main_option("path_separator", "os")
     if connection is not None:
         config.attributes["connection"] = connection
     return config

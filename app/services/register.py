@@ -99,7 +99,7 @@ def _primary_contacts(session: Session, chosen: object) -> dict[int, str]:
         .join(m.Person, m.Person.id == m.Contact.person_id)
         .where(m.Contact.role == ContactRole.PRIMARY, m.Contact.membership_id.in_(chosen))
     )
-    return dict(session.execute(query).tuples().all())
+    return {membership_id: name for membership_id, name in session.execute(query)}
 
 
 def _fees(

@@ -1,0 +1,93 @@
+"""The command line: `python -m app` / `membership-register`.
+
+With no command it starts the window. Each command lives in its own module
+under `app.commands` with `add_parser(subparsers)` and `run(args) -> int`.
+Errors a user can act on print one line and exit 2 (usage, unusable file) or
+1 (the data has problems); a traceback is never the answer to a bad path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app import APP_NAME, __version__
+from app.errors import RegisterError
+from db.session import DatabaseError
+
+COMMANDS = (
+    "app.commands.demo",
+    "app.commands.summary",
+    "app.commands.check",
+)
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="membership-register",
+        description=f"{APP_NAME}: the city's memberships in international organisations "
+        "and networks. Without a command, opens the window.",
+        epilog="Run 'membership-register COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_database_options(parser)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installed program end to end without a screen, then exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(name).add_parser(commands)
+    return parser
+
+
+def add_database_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--db",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="the register's SQLite file (default: the user's data folder, "
+        "or $MEMBERSHIP_REGISTER_DB)",
+    )
+    group.add_argument(
+        "--db-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="a database server instead, e.g. postgresql://user@host/register",
+    )
+
+
+def database_target(args: argparse.Namespace) -> str:
+    """The database named on the command line, else the default one."""
+    target = getattr(args, "db_url", None) or getattr(args, "db", None)
+    if target:
+        return str(target)
+    from app.paths import default_database
+
+    return default_database()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.self_test:
+            from ui.self_test import run_self_test
+
+            return run_self_test()
+        if args.command is None:
+            from ui.launch import run_window
+
+            return run_window(args)
+        return int(args.run(args))
+    except (DatabaseError, RegisterError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE if isinstance(exc, DatabaseError) else EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,78 @@
+"""Checking a database without changing it: is it ours, whole, and of which schema?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from db.migrate import check_sqlite_file, read_state
+from db.migrations import HEAD
+from db.session import DatabaseError, make_engine, sqlite_path, to_url
+
+
+@dataclass
+class HealthReport:
+    where: str
+    revision: str | None = None
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(target: str) -> HealthReport:
+    """Raises `DatabaseError` when the target cannot be used at all."""
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            raise DatabaseError(f"There is no database at {path}.")
+        check_sqlite_file(path)
+        if path.stat().st_size == 0:
+            raise DatabaseError(f"{path} is an empty file, not a register database.")
+    engine = make_engine(url)
+    try:
+        return _inspect(engine, str(path) if path else url.render_as_string(hide_password=True))
+    finally:
+        engine.dispose()
+
+
+def _inspect(engine: Engine, where: str) -> HealthReport:
+    report = HealthReport(where)
+    if engine.dialect.name == "sqlite":
+        report.problems += sqlite_integrity(engine)
+    state = read_state(engine)
+    report.revision = state.revision
+    if state.is_newer:
+        raise DatabaseError(
+            f"{where} was made by a newer version of Membership Register "
+            f"(schema {state.revision}; this program knows up to {HEAD})."
+        )
+    if state.revision is None:
+        if state.has_tables:
+            raise DatabaseError(f"{where} is not a membership register.")
+        report.notes.append("The database is empty; the schema is created when it is opened.")
+    elif not state.is_current:
+        report.notes.append(
+            f"Schema {state.revision} is older than {HEAD}; it is backed up and upgraded "
+            "when the program opens it."
+        )
+    return report
+
+
+def sqlite_integrity(engine: Engine) -> list[str]:
+    problems: list[str] = []
+    try:
+        with engine.connect() as connection:
+            for (line,) in connection.exec_driver_sql("PRAGMA integrity_check"):
+                if line != "ok":
+                    problems.append(f"integrity: {line}")
+            for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} refers to a missing {parent}")
+    except Exception as exc:  # a damaged file fails in many ways; report, don't crash
+        detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+        raise DatabaseError(f"{engine.url.database} is damaged: {detail}.") from exc
+    return problems
