@@ -34,11 +34,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_database_options(parser)
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check the installed program end to end without a screen, then exit",
-    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).add_parser(commands)
@@ -76,10 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.self_test:
-            from ui.self_test import run_self_test
-
-            return run_self_test()
         if args.command is None:
             from ui.launch import run_window
 

@@ -1,0 +1,114 @@
+"""The command line, run as a user would: a separate process, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = {**os.environ, "MEMBERSHIP_REGISTER_HOME": str(env_home)}
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
+    )  # fmt: skip
+
+
+def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_help_lists_the_commands(user_home: Path) -> None:
+    result = run("--help", env_home=user_home)
+    assert result.returncode == 0
+    for command in ("demo", "summary", "check"):
+        assert command in result.stdout
+
+
+def test_check_a_text_file(tmp_path: Path, user_home: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("not a database")
+    result = run("check", "--db", str(path), env_home=user_home)
+    assert result.returncode == 2
+    assert "not an SQLite file" in one_line_error(result)
+
+
+def test_check_a_missing_file(tmp_path: Path, user_home: Path) -> None:
+    result = run("check", "--db", str(tmp_path / "missing.db"), env_home=user_home)
+    assert result.returncode == 2
+    assert "no database" in one_line_error(result)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_check_a_newer_schema(tmp_path: Path, user_home: Path) -> None:
+    path = tmp_path / "newer.db"
+    assert run("summary", "--db", str(tmp_path / "x.db"), env_home=user_home).returncode == 2
+    from app.store import Store
+
+    Store.open(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    result = run("check", "--db", str(path), env_home=user_home)
+    assert result.returncode == 2
+    assert "newer version" in one_line_error(result)
+
+
+def test_check_a_good_database(tmp_path: Path, user_home: Path) -> None:
+    from app.store import Store
+
+    Store.open(tmp_path / "good.db").close()
+    result = run("check", "--db", str(tmp_path / "good.db"), env_home=user_home)
+    assert result.returncode == 0
+    assert "ok" in result.stdout
+
+
+def test_check_reports_broken_references(tmp_path: Path, user_home: Path) -> None:
+    from app.store import Store
+
+    path = tmp_path / "broken.db"
+    Store.open(path).close()
+    with sqlite3.connect(path) as connection:  # foreign keys are off in a bare connection
+        connection.execute(
+            "INSERT INTO fee (membership_id, year, amount, currency) VALUES (42, 2007, 1, 'SEK')"
+        )
+    result = run("check", "--db", str(path), env_home=user_home)
+    assert result.returncode == 1
+    assert "missing membership" in result.stdout
+
+
+@pytest.mark.parametrize("target", ["folder", "unreadable-parent"])
+def test_summary_on_unusable_paths(tmp_path: Path, user_home: Path, target: str) -> None:
+    path = tmp_path if target == "folder" else tmp_path / "no" / "such" / "x.db"
+    result = run("summary", "--db", str(path), env_home=user_home)
+    assert result.returncode == 2
+    one_line_error(result)
+
+
+def test_summary_json_of_an_empty_register(tmp_path: Path, user_home: Path) -> None:
+    from app.store import Store
+
+    Store.open(tmp_path / "empty.db").close()
+    result = run("summary", "--db", str(tmp_path / "empty.db"), "--year", "2007", "--json",
+                 env_home=user_home)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["year"] == 2007
+    assert {"organisations", "networks", "departments", "fees_sek"} <= figures.keys()
+
+
+def test_bad_arguments_are_usage_errors(user_home: Path) -> None:
+    result = run("summary", "--year", "soon", env_home=user_home)
+    assert result.returncode == 2
+    assert "invalid int value" in result.stderr

@@ -1,0 +1,118 @@
+"""Migrations: shipped in the package, applied at start-up, backed up, refused when newer."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from app.services import memberships, register
+from app.store import Store
+from db.migrate import alembic_config, prepare, upgrade
+from db.migrations import HEAD, REVISIONS
+from db.models import Base
+from db.session import DatabaseError, make_engine
+
+
+def test_revision_list_matches_the_scripts() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert tuple(chain) == REVISIONS
+    assert script.get_current_head() == HEAD
+
+
+def test_migrated_schema_matches_the_models(database_url: str) -> None:
+    engine = make_engine(database_url)
+    prepare(engine)
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+FIRST_REVISION_DATA = """
+INSERT INTO organisation (id, name, name_key, acronym, kind, scope, website, country,
+    description, version) VALUES (1, 'Eurocities', 'eurocities', 'EC', 'organisation',
+    'european', '', 'BE', '', 1);
+INSERT INTO department (id, name, name_key, short_name, kind, version)
+    VALUES (1, 'Stadsledningskontoret', 'stadsledningskontoret', 'SLK', 'administration', 1);
+INSERT INTO membership (id, organisation_id, responsible_department_id, start_year, status,
+    notes, version) VALUES (1, 1, 1, 2000, 'active', 'seit 2000', 1);
+INSERT INTO fee (membership_id, year, amount, currency) VALUES (1, 2007, 15600, 'EUR');
+INSERT INTO exchange_rate (currency, year, rate_to_sek, version) VALUES ('EUR', 2007, 9.25, 1);
+"""
+
+
+def test_upgrade_from_the_first_revision_keeps_the_data(database_url: str, tmp_path) -> None:
+    engine = make_engine(database_url)
+    upgrade(engine, REVISIONS[0])
+    with engine.begin() as connection:
+        for statement in FIRST_REVISION_DATA.split(";"):
+            if statement.strip():
+                connection.execute(text(statement))
+    engine.dispose()
+    store = Store.open(database_url, backup_dir=tmp_path / "backups")
+    try:
+        assert store.schema_state().revision == HEAD
+        detail = memberships.get_membership(store, 1)
+        assert (detail.organisation, detail.responsible_department) == (
+            "Eurocities", "Stadsledningskontoret",
+        )  # fmt: skip
+        assert detail.notes == "seit 2000"
+        assert register.year_summary(store, 2007).fees_sek == 144300
+    finally:
+        store.close()
+
+
+def test_sqlite_is_backed_up_before_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = make_engine(path)
+    upgrade(engine, REVISIONS[0])
+    with engine.begin() as connection:
+        connection.execute(text(FIRST_REVISION_DATA.split(";")[0]))
+    engine.dispose()
+    Store.open(path, backup_dir=tmp_path / "backups").close()
+    (backup,) = (tmp_path / "backups").iterdir()
+    assert "before-migration-from-0001" in backup.name
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert copy.execute("SELECT name FROM organisation").fetchall() == [("Eurocities",)]
+
+
+def test_a_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    Store.open(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer version"):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE customers (id INTEGER)")
+    with pytest.raises(DatabaseError, match="not a membership register"):
+        Store.open(path)
+
+
+def test_a_text_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes\n" * 20)
+    with pytest.raises(DatabaseError, match="not an SQLite file"):
+        Store.open(path)
+    assert path.read_text().startswith("these are my notes")
+
+
+def test_foreign_keys_are_on_for_every_sqlite_connection(sqlite_store) -> None:
+    with sqlite_store.engine.connect() as first, sqlite_store.engine.connect() as second:
+        assert first.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert second.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert first.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000

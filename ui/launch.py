@@ -1,0 +1,56 @@
+"""Starting the window: the Qt application, the database, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_ID, APP_NAME, ORG_NAME, __version__
+from app.store import Store
+from db.session import DatabaseError
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    application = QApplication(argv if argv is not None else sys.argv[:1])
+    application.setApplicationDisplayName(APP_NAME)
+    return application
+
+
+def open_store_or_explain(target: str) -> Store | None:
+    """The register, or None after telling the user in plain words why not."""
+    try:
+        return Store.open(target)
+    except DatabaseError as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("launch", "Cannot open the register"),
+            QCoreApplication.translate("launch", "The register could not be opened.")
+            + "\n\n"
+            + str(exc),
+        )
+        return None
+
+
+def run_window(args: argparse.Namespace) -> int:
+    from app.cli import database_target
+    from ui.main_window import MainWindow
+
+    application = make_application()
+    store = open_store_or_explain(database_target(args))
+    if store is None:
+        return 2
+    window = MainWindow(store)
+    window.show()
+    try:
+        return application.exec()
+    finally:
+        store.close()
