@@ -40,6 +40,27 @@ def open_store_or_explain(target: str) -> Store | None:
         return None
 
 
+def offer_example_register(store: Store) -> None:
+    """On an empty register, offer the example one (the first start)."""
+    from app.services.organisations import list_organisations
+
+    if list_organisations(store):
+        return
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("launch", "An empty register"),
+        QCoreApplication.translate(
+            "launch",
+            "The register is empty. Load the example register (Stockholm 2005–2008, "
+            "fictional fees and people) to look around?",
+        ),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        from app.demo import build_example_register
+
+        build_example_register(store)
+
+
 def run_window(args: argparse.Namespace) -> int:
     from app.cli import database_target
     from ui.main_window import MainWindow
@@ -48,6 +69,7 @@ def run_window(args: argparse.Namespace) -> int:
     store = open_store_or_explain(database_target(args))
     if store is None:
         return 2
+    offer_example_register(store)
     window = MainWindow(store)
     window.show()
     try:
