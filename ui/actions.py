@@ -1,0 +1,101 @@
+"""Every command of the window, declared once; menus and toolbar are built from here.
+
+An `ActionSpec` names the action's text, shortcut (a standard key where Qt has
+one, so it follows the platform) and icon. `Actions` creates the QActions once
+per window; views connect to them by `ActionId`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+from app.i18n import QT_TRANSLATE_NOOP as N_
+
+Key = QKeySequence.StandardKey
+
+
+class ActionId(Enum):
+    NEW = auto()
+    EDIT = auto()
+    DELETE = auto()
+    FIND = auto()
+    REFRESH = auto()
+    COPY = auto()
+    UNDO = auto()
+    EXPORT_WORKBOOK = auto()
+    EXPORT_VIEW = auto()
+    IMPORT = auto()
+    LOAD_EXAMPLE = auto()
+    QUIT = auto()
+    ABOUT = auto()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str  # marked for translation with QT_TRANSLATE_NOOP("actions", ...)
+    tip: str = ""
+    standard_key: Key | None = None
+    shortcuts: tuple[str, ...] = ()
+    icon: QStyle.StandardPixmap | None = None
+
+
+SP = QStyle.StandardPixmap
+
+SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.NEW: ActionSpec(N_("actions", "&New…"), N_("actions", "Add a new record"), Key.New, icon=SP.SP_FileIcon),
+    ActionId.EDIT: ActionSpec(N_("actions", "&Edit…"), N_("actions", "Open the selected record"), None, ("F2", "Return"), SP.SP_FileDialogDetailedView),
+    ActionId.DELETE: ActionSpec(N_("actions", "&Delete…"), N_("actions", "Delete the selected records"), Key.Delete, icon=SP.SP_TrashIcon),
+    ActionId.FIND: ActionSpec(N_("actions", "&Find"), N_("actions", "Search the table"), Key.Find),
+    ActionId.REFRESH: ActionSpec(N_("actions", "&Refresh"), N_("actions", "Read the register again"), Key.Refresh, ("F5",), SP.SP_BrowserReload),
+    ActionId.COPY: ActionSpec(N_("actions", "&Copy"), N_("actions", "Copy the selected rows for Excel"), Key.Copy),
+    ActionId.UNDO: ActionSpec(N_("actions", "&Undo"), N_("actions", "Undo the last change"), Key.Undo, icon=SP.SP_ArrowBack),
+    ActionId.EXPORT_WORKBOOK: ActionSpec(N_("actions", "Export to &Excel"), N_("actions", "Write the register of the year to an Excel workbook"), None, ("Ctrl+E",), SP.SP_DialogSaveButton),
+    ActionId.EXPORT_VIEW: ActionSpec(N_("actions", "Export &this view…"), N_("actions", "Write the rows you see to an Excel workbook")),
+    ActionId.IMPORT: ActionSpec(N_("actions", "&Import spreadsheet…"), N_("actions", "Read a register from an Excel workbook"), None, ("Ctrl+I",), SP.SP_DialogOpenButton),
+    ActionId.LOAD_EXAMPLE: ActionSpec(N_("actions", "Load the e&xample register"), N_("actions", "Fill an empty register with the example data")),
+    ActionId.QUIT: ActionSpec(N_("actions", "&Quit"), N_("actions", "Close the program"), Key.Quit, ("Ctrl+Q",)),
+    ActionId.ABOUT: ActionSpec(N_("actions", "&About Membership Register")),
+}  # fmt: skip
+
+
+class Actions(QObject):
+    """The window's QActions, created once from `SPECS`."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._actions: dict[ActionId, QAction] = {}
+        style = window.style()
+        for action_id, spec in SPECS.items():
+            action = QAction(_tr(spec.text), window)
+            action.setObjectName(f"action_{action_id.name.lower()}")
+            if spec.tip:
+                action.setStatusTip(_tr(spec.tip))
+                action.setToolTip(_tr(spec.tip))
+            action.setShortcuts(_shortcuts(spec))
+            if spec.icon is not None:
+                action.setIcon(QIcon(style.standardIcon(spec.icon)))
+            window.addAction(action)
+            self._actions[action_id] = action
+
+    def __getitem__(self, action_id: ActionId) -> QAction:
+        return self._actions[action_id]
+
+
+def _shortcuts(spec: ActionSpec) -> list[QKeySequence]:
+    keys: list[QKeySequence] = []
+    if spec.standard_key is not None:
+        keys.extend(QKeySequence.keyBindings(spec.standard_key))
+    for text in spec.shortcuts:
+        sequence = QKeySequence(text)
+        if sequence not in keys:
+            keys.append(sequence)
+    return keys

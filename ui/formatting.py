@@ -1,0 +1,52 @@
+"""Numbers, amounts and dates shown and parsed the user's way, through QLocale.
+
+Values are stored and exported as real numbers and dates; only what is shown
+on screen is formatted here (Swedish: 1 234 567,50 kr and 2026-11-26).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale
+
+from app.numbers import parse_amount as parse_text_amount
+
+
+def locale() -> QLocale:
+    return QLocale()
+
+
+def amount(value: Decimal | float | None, decimals: int = 0) -> str:
+    if value is None:
+        return ""
+    return locale().toString(float(value), "f", decimals)
+
+
+def money(value: Decimal | float | None, currency: str = "SEK", decimals: int = 0) -> str:
+    if value is None:
+        return ""
+    return f"{amount(value, decimals)} {currency}"
+
+
+def integer(value: int | None) -> str:
+    return "" if value is None else locale().toString(int(value))
+
+
+def year(value: int | None) -> str:
+    """Years are never grouped: 2007, not 2 007."""
+    return "" if value is None else str(value)
+
+
+def date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return locale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """What a user typed, read with the locale's decimal mark; ValueError if not an amount."""
+    return parse_text_amount(text, locale().decimalPoint())
