@@ -51,20 +51,66 @@ class ActionSpec:
 SP = QStyle.StandardPixmap
 
 SPECS: dict[ActionId, ActionSpec] = {
-    ActionId.NEW: ActionSpec(N_("actions", "&New…"), N_("actions", "Add a new record"), Key.New, icon=SP.SP_FileIcon),
-    ActionId.EDIT: ActionSpec(N_("actions", "&Edit…"), N_("actions", "Open the selected record"), None, ("F2", "Return"), SP.SP_FileDialogDetailedView),
-    ActionId.DELETE: ActionSpec(N_("actions", "&Delete…"), N_("actions", "Delete the selected records"), Key.Delete, icon=SP.SP_TrashIcon),
+    ActionId.NEW: ActionSpec(
+        N_("actions", "&New…"), N_("actions", "Add a new record"), Key.New, icon=SP.SP_FileIcon
+    ),
+    ActionId.EDIT: ActionSpec(
+        N_("actions", "&Edit…"),
+        N_("actions", "Open the selected record"),
+        None,
+        ("F2", "Return"),
+        SP.SP_FileDialogDetailedView,
+    ),
+    ActionId.DELETE: ActionSpec(
+        N_("actions", "&Delete…"),
+        N_("actions", "Delete the selected records"),
+        Key.Delete,
+        icon=SP.SP_TrashIcon,
+    ),
     ActionId.FIND: ActionSpec(N_("actions", "&Find"), N_("actions", "Search the table"), Key.Find),
-    ActionId.REFRESH: ActionSpec(N_("actions", "&Refresh"), N_("actions", "Read the register again"), Key.Refresh, ("F5",), SP.SP_BrowserReload),
-    ActionId.COPY: ActionSpec(N_("actions", "&Copy"), N_("actions", "Copy the selected rows for Excel"), Key.Copy),
-    ActionId.UNDO: ActionSpec(N_("actions", "&Undo"), N_("actions", "Undo the last change"), Key.Undo, icon=SP.SP_ArrowBack),
-    ActionId.EXPORT_WORKBOOK: ActionSpec(N_("actions", "Export to &Excel"), N_("actions", "Write the register of the year to an Excel workbook"), None, ("Ctrl+E",), SP.SP_DialogSaveButton),
-    ActionId.EXPORT_VIEW: ActionSpec(N_("actions", "Export &this view…"), N_("actions", "Write the rows you see to an Excel workbook")),
-    ActionId.IMPORT: ActionSpec(N_("actions", "&Import spreadsheet…"), N_("actions", "Read a register from an Excel workbook"), None, ("Ctrl+I",), SP.SP_DialogOpenButton),
-    ActionId.LOAD_EXAMPLE: ActionSpec(N_("actions", "Load the e&xample register"), N_("actions", "Fill an empty register with the example data")),
-    ActionId.QUIT: ActionSpec(N_("actions", "&Quit"), N_("actions", "Close the program"), Key.Quit, ("Ctrl+Q",)),
+    ActionId.REFRESH: ActionSpec(
+        N_("actions", "&Refresh"),
+        N_("actions", "Read the register again"),
+        Key.Refresh,
+        ("F5",),
+        SP.SP_BrowserReload,
+    ),
+    ActionId.COPY: ActionSpec(
+        N_("actions", "&Copy"), N_("actions", "Copy the selected rows for Excel"), Key.Copy
+    ),
+    ActionId.UNDO: ActionSpec(
+        N_("actions", "&Undo"),
+        N_("actions", "Undo the last change"),
+        Key.Undo,
+        icon=SP.SP_ArrowBack,
+    ),
+    ActionId.EXPORT_WORKBOOK: ActionSpec(
+        N_("actions", "Export to &Excel"),
+        N_("actions", "Write the register of the year to an Excel workbook"),
+        None,
+        ("Ctrl+E",),
+        SP.SP_DialogSaveButton,
+    ),
+    ActionId.EXPORT_VIEW: ActionSpec(
+        N_("actions", "Export &this view…"),
+        N_("actions", "Write the rows you see to an Excel workbook"),
+    ),
+    ActionId.IMPORT: ActionSpec(
+        N_("actions", "&Import spreadsheet…"),
+        N_("actions", "Read a register from an Excel workbook"),
+        None,
+        ("Ctrl+I",),
+        SP.SP_DialogOpenButton,
+    ),
+    ActionId.LOAD_EXAMPLE: ActionSpec(
+        N_("actions", "Load the e&xample register"),
+        N_("actions", "Fill an empty register with the example data"),
+    ),
+    ActionId.QUIT: ActionSpec(
+        N_("actions", "&Quit"), N_("actions", "Close the program"), Key.Quit, ("Ctrl+Q",)
+    ),
     ActionId.ABOUT: ActionSpec(N_("actions", "&About Membership Register")),
-}  # fmt: skip
+}
 
 
 class Actions(QObject):
