@@ -26,11 +26,6 @@ from db import models
 
 LEGACY_NAME = "forteckning_2007.xlsx"
 EMAIL = re.compile(r"^[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
-# db.migrate builds its Alembic config without `path_separator`, which this Alembic
-# deprecates; pyproject turns warnings into errors. Not this module's to fix.
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:No path_separator found in configuration:DeprecationWarning"
-)
 
 ACTIVE_IN = "m.start_year <= :year AND (m.end_year IS NULL OR m.end_year >= :year)"
 
