@@ -18,7 +18,7 @@ class Chart:
     ident: str
     title: str  # plain text
     svg: str
-    print_width: int  # in the PDF, in the page's points
+    print_width: int  # width in the PDF, in layout pixels (96 per inch)
 
 
 def report_charts(data: ReportData, words: Words) -> list[Chart]:
@@ -51,11 +51,11 @@ def _fees_by_department(data: ReportData, words: Words) -> Chart:
     top, rest = top_with_rest(data.overview.fees_by_department, TOP_DEPARTMENTS)
     bars = [Bar(d.department, float(d.fees_sek)) for d in top]
     if rest:
-        label = words.plain(N_("report", "Others ({count})"), count=len(rest))
+        label = words.plain(N_("report", "Other departments ({count})"), count=len(rest))
         bars.append(Bar(label, float(sum(d.fees_sek for d in rest)), other=True))
     title = words.plain(
         N_("report", "Membership fees by responsible department {year}, SEK"), year=data.year
     )
     desc = "; ".join(f"{b.label}: {words.sek(b.value)}" for b in bars)
     svg = bar_chart("chart-departments", title, desc, bars, words.number)
-    return Chart("chart-departments", title, svg, 480)
+    return Chart("chart-departments", title, svg, 470)

@@ -195,19 +195,24 @@ def _figures_table(data: ReportData, words: Words, for_print: bool) -> str:
 
 
 def _charts(data: ReportData, words: Words, for_print: bool) -> str:
-    parts = ['<div class="charts">'] if not for_print else []
-    for chart in report_charts(data, words):
-        parts.append(_chart(chart, for_print))
+    charts = report_charts(data, words)
     if not for_print:
-        parts.append("</div>")
-    return "\n".join(parts)
+        figures = [
+            f"<figure><figcaption>{escape(c.title)}</figcaption>\n{c.svg}\n</figure>"
+            for c in charts
+        ]
+        return '<div class="charts">\n' + "\n".join(figures) + "\n</div>"
+    # Qt's rich text has no grid: the two charts over years sit side by side in a table.
+    years, rest = charts[:2], charts[2:]
+    cells = "".join(f'<td width="50%">{_print_chart(c)}</td>' for c in years)
+    parts = [f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>']
+    return "\n".join(parts + [_print_chart(c) for c in rest])
 
 
-def _chart(chart: Chart, for_print: bool) -> str:
-    if for_print:
-        title = escape(chart.title)
-        return f'<p><img src="{chart.ident}" width="{chart.print_width}" alt="{title}"></p>'
-    return f"<figure><figcaption>{escape(chart.title)}</figcaption>\n{chart.svg}\n</figure>"
+def _print_chart(chart: Chart) -> str:
+    title = escape(chart.title)
+    image = f'<img src="{chart.ident}" width="{chart.print_width}" alt="{title}">'
+    return f'<p class="chart-title">{title}</p><p>{image}</p>'
 
 
 def _per_year_table(data: ReportData, words: Words, for_print: bool) -> str:

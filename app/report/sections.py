@@ -110,7 +110,9 @@ def _matrix_table(data: ReportData, words: Words, for_print: bool) -> str:
             for r in data.matrix()]  # fmt: skip
     caption = words(N_("report", "Departments and companies in each organisation, {year}"),
                     year=data.year)  # fmt: skip
-    return table("matrix-caption", caption, head, rows, css="matrix", for_print=for_print)
+    return table(
+        "matrix-caption", caption, head, rows, css="matrix", for_print=for_print, first_width="34%"
+    )
 
 
 def _positions(data: ReportData, words: Words, for_print: bool) -> str:

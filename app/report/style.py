@@ -74,9 +74,10 @@ p { margin-top: 3pt; margin-bottom: 3pt; }
 table { border-collapse: collapse; margin-bottom: 8pt; }
 caption { font-weight: bold; text-align: left; }
 th { background-color: #e8ecf1; text-align: left; font-weight: bold; }
-td, th { padding: 2pt; border-color: #b8bec6; }
+td, th { border-color: #b8bec6; }
 .num { text-align: right; }
-.matrix { font-size: 6.5pt; }
+.matrix { font-size: 7.5pt; }
+.chart-title { font-weight: bold; margin-top: 8pt; }
 .matrix td { text-align: center; }
 .small { font-size: 8pt; color: #4d4d4d; }
 """

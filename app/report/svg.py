@@ -18,7 +18,8 @@ from app.scale import nice_ticks
 SERIES, HIGHLIGHT, OTHER = "#2f6aa8", "#0b2545", "#8d96a0"
 TEXT, MUTED, GRID = "#1a1a1a", "#4d4d4d", "#d0d0d0"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
-WIDTH = 480
+WIDTH = 480  # bar charts; column charts are narrower so their text reads at half a page
+COLUMN_WIDTH, COLUMN_HEIGHT = 360, 220
 FONT_SIZE = 13
 
 
@@ -30,15 +31,15 @@ class Bar:
     other: bool = False  # the rest, summed
 
 
-def _open(ident: str, height: int, title: str, desc: str) -> list[str]:
+def _open(ident: str, width: int, height: int, title: str, desc: str) -> list[str]:
     return [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-        f'width="{WIDTH}" height="{height}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" '
         f'aria-labelledby="{ident}-title {ident}-desc" font-family="{escape(FONT)}" '
         f'font-size="{FONT_SIZE}">',
         f'<title id="{ident}-title">{escape(title)}</title>',
         f'<desc id="{ident}-desc">{escape(desc)}</desc>',
-        f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>',
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
     ]
 
 
@@ -57,19 +58,19 @@ def column_chart(
     ident: str, title: str, desc: str, bars: list[Bar], fmt: Callable[[float], str], whole: bool
 ) -> str:
     """Columns over years on a value axis; the highlighted column carries its value."""
-    height = 260
+    width, height = COLUMN_WIDTH, COLUMN_HEIGHT
     ticks = nice_ticks(max((b.value or 0.0) for b in bars) if bars else 0.0, 4, whole=whole)
     axis = max(_width(fmt(t)) for t in ticks) + 10
     left, top, bottom = axis, 22.0, height - 26.0
     plot_h, top_value = bottom - top, ticks[-1] or 1.0
-    parts = _open(ident, height, title, desc)
+    parts = _open(ident, width, height, title, desc)
     for tick in ticks:
         y = bottom - plot_h * tick / top_value
         parts.append(
-            f'<line x1="{left:.1f}" y1="{y:.1f}" x2="{WIDTH - 4}" y2="{y:.1f}" stroke="{GRID}"/>'
+            f'<line x1="{left:.1f}" y1="{y:.1f}" x2="{width - 4}" y2="{y:.1f}" stroke="{GRID}"/>'
         )
         parts.append(_text(left - 6, y + 4, fmt(tick), "end", MUTED))
-    slot = (WIDTH - 4 - left) / max(len(bars), 1)
+    slot = (width - 4 - left) / max(len(bars), 1)
     for index, bar in enumerate(bars):
         x = left + slot * index
         h = plot_h * (bar.value or 0.0) / top_value
@@ -96,7 +97,7 @@ def bar_chart(
     value_w = max((_width(fmt(b.value or 0)) for b in bars), default=0) + 8
     span = WIDTH - label_w - value_w - 4
     largest = max((b.value or 0.0) for b in bars) if bars else 1.0
-    parts = _open(ident, height, title, desc)
+    parts = _open(ident, WIDTH, height, title, desc)
     for index, bar in enumerate(bars):
         y = 4 + row * index
         length = span * (bar.value or 0.0) / (largest or 1.0)

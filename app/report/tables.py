@@ -34,10 +34,11 @@ def _cell(cell: Cell | str) -> str:
     return f"<td>{cell.html}</td>"
 
 
-def _head(cell: Cell | str) -> str:
+def _head(cell: Cell | str, width: str = "") -> str:
     html, kind = (cell, "text") if isinstance(cell, str) else (cell.html, cell.kind)
     css = ' class="num"' if kind == "num" else ""
-    return f'<th scope="col"{css}>{html}</th>'
+    width_attr = f' width="{width}"' if width else ""
+    return f'<th scope="col"{css}{width_attr}>{html}</th>'
 
 
 def table(
@@ -49,14 +50,22 @@ def table(
     foot: list[Cell | str] | None = None,
     css: str = "",
     for_print: bool = False,
+    first_width: str = "",
 ) -> str:
+    """`first_width` (e.g. "35%") keeps the first column wide in print, where Qt
+    would otherwise squeeze it."""
     css_attr = f' class="{css}"' if css else ""
     if for_print:
-        opening = f'<table{css_attr} border="1" cellspacing="0" cellpadding="3" width="100%">'
+        opening = (
+            f'<table{css_attr} border="1" cellspacing="0" cellpadding="2" width="100%" '
+            'style="border-collapse: collapse">'
+        )
     else:
         opening = f"<table{css_attr}>"
     parts = [opening, f'<caption id="{ident}">{caption}</caption>']
-    parts.append("<thead><tr>" + "".join(_head(c) for c in head) + "</tr></thead>")
+    widths = [first_width if for_print else ""] + [""] * (len(head) - 1)
+    heads = "".join(_head(c, w) for c, w in zip(head, widths, strict=True))
+    parts.append(f"<thead><tr>{heads}</tr></thead>")
     parts.append("<tbody>")
     parts += ["<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in rows]
     parts.append("</tbody>")
