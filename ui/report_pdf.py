@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -103,22 +104,43 @@ def svg_image(svg: str, scale: float) -> QImage:
     return image
 
 
-def _paint_pages(painter: QPainter, writer: QPdfWriter, document: QTextDocument, title: str) -> int:
-    body = QRectF(writer.pageLayout().paintRectPixels(DPI))
-    body.moveTo(0, 0)
+def print_report(report: PrintReport, printer: QPagedPaintDevice) -> int:
+    """Prints `report` on a printer chosen in the print dialog; returns the page count."""
+    painter = QPainter(printer)
+    if not painter.isActive():
+        raise OSError(QCoreApplication.translate("report_pdf", "The printer could not be used."))
+    try:
+        return _paint_pages(painter, printer, _document(report), report.title)
+    finally:
+        painter.end()
+
+
+def _paint_pages(
+    painter: QPainter, device: QPagedPaintDevice, document: QTextDocument, title: str
+) -> int:
+    """Lays the document out in pages of 96 dpi pixels and paints them scaled to the
+    device's resolution, each with its footer."""
+    scale = _resolution(device) / DPI
+    body = QRectF(device.pageLayout().paintRectPixels(_resolution(device)))
+    body = QRectF(0, 0, body.width() / scale, body.height() / scale)
     page_height = body.height() - FOOTER
-    document.documentLayout().setPaintDevice(writer)
     document.setPageSize(QSizeF(body.width(), page_height))
     pages = document.pageCount()
+    painter.scale(scale, scale)
     for page in range(pages):
         if page:
-            writer.newPage()
+            device.newPage()
         painter.save()
         painter.translate(0, -page * page_height)
         document.drawContents(painter, QRectF(0, page * page_height, body.width(), page_height))
         painter.restore()
         _footer(painter, body, title, page + 1, pages, document.defaultFont())
     return pages
+
+
+def _resolution(device: QPagedPaintDevice) -> int:
+    resolution = getattr(device, "resolution", None)  # QPdfWriter and QPrinter have one
+    return int(resolution()) if callable(resolution) else device.logicalDpiX()
 
 
 def _footer(

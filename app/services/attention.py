@@ -39,11 +39,16 @@ class Concern(StrEnum):
 
 
 MESSAGES = {
-    Concern.NOTICE_ENDING: N_("app", "Notice given: the membership ends in {end_year}"),
+    Concern.NOTICE_ENDING: N_("app", "Notice given, ends {end_year}"),
     Concern.NO_PRIMARY_CONTACT: N_("app", "No primary contact"),
-    Concern.CONTACT_LEFT: N_("app", "Contact person {person} has left"),
+    Concern.CONTACT_LEFT: N_("app", "Contact {person} has left"),
     Concern.FEE_UP: N_("app", "Fee up {percent} % on {previous_year}"),
-    Concern.NO_ASSESSMENT: N_("app", "No assessment of the added value for {year}"),
+    Concern.NO_ASSESSMENT: N_("app", "Not assessed for {year}"),
+}
+DETAILS = {  # beside the organisation in a list grouped by concern
+    Concern.NOTICE_ENDING: N_("app", "ends {end_year}"),
+    Concern.CONTACT_LEFT: N_("app", "{person}"),
+    Concern.FEE_UP: N_("app", "+{percent} %"),
 }
 LABELS = {
     Concern.NOTICE_ENDING: N_("app", "Notice period ending"),
@@ -59,6 +64,7 @@ class AttentionItem:
     membership_id: int
     organisation: str
     department: str
+    department_short: str  # the department's short name, or its name where it has none
     concern: Concern
     params: dict[str, Any] = field(default_factory=dict)
 
@@ -66,6 +72,16 @@ class AttentionItem:
     def message(self) -> str:
         """The English template, marked for translation in context "app"."""
         return MESSAGES[self.concern]
+
+    @property
+    def detail_template(self) -> str:
+        """What to show beside the organisation where the list is grouped by concern."""
+        return DETAILS.get(self.concern, "")
+
+    @property
+    def label(self) -> str:
+        """The concern's name, marked for translation in context "app"."""
+        return LABELS[self.concern]
 
     def text(self, language: str | None = None) -> str:
         return translate("app", self.message, language).format(**self.params)
@@ -81,7 +97,7 @@ def attention_in_session(
 ) -> tuple[AttentionItem, ...]:
     memberships = session.execute(
         select(
-            m.Membership.id, m.Organisation.name, m.Department.name,
+            m.Membership.id, m.Organisation.name, m.Department.name, m.Department.short_name,
             m.Membership.status, m.Membership.end_year,
         )
         .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
@@ -91,8 +107,8 @@ def attention_in_session(
     found = _concerns(session, year, rates)
     order = list(Concern)
     items = [
-        AttentionItem(mid, organisation, department, concern, params)
-        for mid, organisation, department, status, end_year in memberships
+        AttentionItem(mid, organisation, department, short or department, concern, params)
+        for mid, organisation, department, short, status, end_year in memberships
         for concern, params in _for_membership(mid, status, end_year, year, found)
     ]
     items.sort(key=lambda i: (order.index(i.concern), i.organisation.casefold(), i.membership_id))

@@ -36,8 +36,8 @@ class BarChart(ChartWidget):
         metrics = QFontMetricsF(painter.font())
         row = min(metrics.height() * 2.0, area.height() / len(self._points))
         shown = self._points
-        if row < metrics.height() + 2:
-            row = metrics.height() + 2
+        if row < metrics.height() * 1.3:
+            row = metrics.height() * 1.3
             fit = max(1, int(area.height() // row) - 1)
             shown = self._points[:fit]
             self._draw_rest(painter, area, row * fit, row, len(self._points) - fit, theme)

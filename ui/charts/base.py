@@ -135,7 +135,9 @@ class ChartWidget(QWidget):
         painter.setFont(bold)
         painter.setPen(theme.text)
         height = QFontMetricsF(bold).height()
-        title_rect = QRectF(rect.left() + 8, rect.top() + 6, rect.width() - 16, height)
+        title_rect = QRectF(
+            rect.left() + 8, rect.top() + 6, rect.width() - 40, height
+        )  # room for the menu button
         title = QFontMetricsF(bold).elidedText(
             self._title, Qt.TextElideMode.ElideRight, title_rect.width()
         )
