@@ -145,14 +145,15 @@ def fees_by_department(session: Session, year: int, rates: RateTable) -> tuple[D
         .where(active_in(year))
         .group_by(m.Department.id, m.Department.name, m.Department.short_name)
     ).all()
-    sums = session.execute(
-        select(m.Membership.responsible_department_id, m.Fee.currency, func.sum(m.Fee.amount))
+    # Each fee valued on its own, as the memberships view and the comparison do, so the
+    # department totals add up from the rows people see (the year's total, valued per
+    # currency, may differ from their sum by rounding cents).
+    fees: dict[int, Decimal] = defaultdict(Decimal)
+    for department_id, currency, amount in session.execute(
+        select(m.Membership.responsible_department_id, m.Fee.currency, m.Fee.amount)
         .join(m.Fee, m.Fee.membership_id == m.Membership.id)
         .where(active_in(year), m.Fee.year == year)
-        .group_by(m.Membership.responsible_department_id, m.Fee.currency)
-    ).all()
-    fees: dict[int, Decimal] = defaultdict(Decimal)
-    for department_id, currency, amount in sums:
+    ):
         fees[department_id] += rates.to_sek(Decimal(amount), currency, year) or Decimal(0)
     rows = [
         DepartmentFees(i, name, short, n, fees.get(i, Decimal(0))) for i, name, short, n in counts
