@@ -82,6 +82,10 @@ def _document(report: PrintReport) -> QTextDocument:
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(9)
+    # Plain glyphs: ligatures and kerning make copied or read-aloud text come out as
+    # "ﬁgures" or "S ummary".
+    font.setKerning(False)
+    font.setFeature(QFont.Tag("liga"), 0)
     document.setDefaultFont(font)
     for name, svg in report.charts.items():
         document.addResource(

@@ -12,6 +12,7 @@ from the same SVG.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 
@@ -23,6 +24,7 @@ from app.report.content import ReportData
 from app.report.tables import num, row_header, table
 from app.report.words import Words
 
+ANCHORS = re.compile(r'\s(?:id|aria-labelledby)="[^"]*"')
 TITLE = N_("report", "International memberships {year}")
 HEADING = N_("report", "The city's memberships in international organisations and networks {year}")
 
@@ -62,8 +64,14 @@ def print_html(data: ReportData, language: str = "sv") -> PrintReport:
         _footer(data, words),
     ]
     charts = {c.ident: c.svg for c in report_charts(data, words)}
-    html = _document(data, words, style.PRINT, "\n".join(body))
+    html = _without_anchors(_document(data, words, style.PRINT, "\n".join(body)))
     return PrintReport(html, charts, words.plain(TITLE, year=data.year))
+
+
+def _without_anchors(html: str) -> str:
+    """Qt's rich text turns an `id` into an anchor on the first letter, which a PDF
+    reader then copies or reads aloud apart ("S ummary"); print needs no ids."""
+    return ANCHORS.sub("", html)
 
 
 def _document(data: ReportData, words: Words, css: str, body: str) -> str:
