@@ -19,6 +19,7 @@ class Chart:
     title: str  # plain text
     svg: str
     print_width: int  # width in the PDF, in layout pixels (96 per inch)
+    wide: bool = False  # across the whole page on the web
 
 
 def report_charts(data: ReportData, words: Words) -> list[Chart]:
@@ -58,4 +59,4 @@ def _fees_by_department(data: ReportData, words: Words) -> Chart:
     )
     desc = "; ".join(f"{b.label}: {words.sek(b.value)}" for b in bars)
     svg = bar_chart("chart-departments", title, desc, bars, words.number)
-    return Chart("chart-departments", title, svg, 470)
+    return Chart("chart-departments", title, svg, 400, wide=True)

@@ -206,7 +206,8 @@ def _charts(data: ReportData, words: Words, for_print: bool) -> str:
     charts = report_charts(data, words)
     if not for_print:
         figures = [
-            f"<figure><figcaption>{escape(c.title)}</figcaption>\n{c.svg}\n</figure>"
+            f'<figure class="{"wide" if c.wide else ""}">'
+            f"<figcaption>{escape(c.title)}</figcaption>\n{c.svg}\n</figure>"
             for c in charts
         ]
         return '<div class="charts">\n' + "\n".join(figures) + "\n</div>"

@@ -36,6 +36,7 @@ nav ol { padding-left: 1.25rem; }
           gap: 1rem; }
 figure { margin: 1rem 0; }
 figure svg { width: 100%; height: auto; max-width: 40rem; }
+.charts .wide { grid-column: 1 / -1; }
 figcaption { font-weight: 600; margin-bottom: .25rem; }
 .scroll { overflow-x: auto; margin: .5rem 0 1rem; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
@@ -55,6 +56,7 @@ footer { margin-top: 3rem; color: #4d4d4d; font-size: .9rem; }
   body { padding: 0 .75rem 1.5rem; }
   h1 { font-size: 1.35rem; }
   table { font-size: .9rem; }
+  th, td { padding: .3rem .35rem; }
 }
 @media print {
   nav, .skip { display: none; }

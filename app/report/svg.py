@@ -20,6 +20,7 @@ TEXT, MUTED, GRID = "#1a1a1a", "#4d4d4d", "#d0d0d0"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
 WIDTH = 480  # bar charts; column charts are narrower so their text reads at half a page
 COLUMN_WIDTH, COLUMN_HEIGHT = 360, 220
+BAR_FONT_SIZE = 15  # bar charts are shown wider, so their text shrinks more on a phone
 FONT_SIZE = 13
 
 
@@ -31,12 +32,14 @@ class Bar:
     other: bool = False  # the rest, summed
 
 
-def _open(ident: str, width: int, height: int, title: str, desc: str) -> list[str]:
+def _open(
+    ident: str, width: int, height: int, title: str, desc: str, font_size: int = FONT_SIZE
+) -> list[str]:
     return [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" '
         f'aria-labelledby="{ident}-title {ident}-desc" font-family="{escape(FONT)}" '
-        f'font-size="{FONT_SIZE}">',
+        f'font-size="{font_size}">',
         f'<title id="{ident}-title">{escape(title)}</title>',
         f'<desc id="{ident}-desc">{escape(desc)}</desc>',
         f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
@@ -49,9 +52,9 @@ def _text(x: float, y: float, text: str, anchor: str = "start", fill: str = TEXT
     )
 
 
-def _width(text: str) -> float:
-    """A text's rough width at FONT_SIZE: enough to lay out labels without a font."""
-    return len(text) * FONT_SIZE * 0.56
+def _width(text: str, size: int = FONT_SIZE) -> float:
+    """A text's rough width: enough to lay out labels without a font at hand."""
+    return len(text) * size * 0.56
 
 
 def column_chart(
@@ -91,20 +94,20 @@ def bar_chart(
     ident: str, title: str, desc: str, bars: list[Bar], fmt: Callable[[float], str]
 ) -> str:
     """Horizontal bars, labelled on the left, each with its value at its end."""
-    row = 26
+    row, size = 30, BAR_FONT_SIZE
     height = row * len(bars) + 8
-    label_w = min(WIDTH * 0.45, max((_width(b.label) for b in bars), default=0) + 10)
-    value_w = max((_width(fmt(b.value or 0)) for b in bars), default=0) + 8
+    label_w = min(WIDTH * 0.5, max((_width(b.label, size) for b in bars), default=0) + 10)
+    value_w = max((_width(fmt(b.value or 0), size) for b in bars), default=0) + 8
     span = WIDTH - label_w - value_w - 4
     largest = max((b.value or 0.0) for b in bars) if bars else 1.0
-    parts = _open(ident, WIDTH, height, title, desc)
+    parts = _open(ident, WIDTH, height, title, desc, size)
     for index, bar in enumerate(bars):
         y = 4 + row * index
         length = span * (bar.value or 0.0) / (largest or 1.0)
         fill = OTHER if bar.other else SERIES
-        parts.append(_text(0, y + row * 0.65, _clip(bar.label, label_w - 10)))
+        parts.append(_text(0, y + row * 0.65, _clip(bar.label, label_w - 10, size)))
         parts.append(
-            f'<rect x="{label_w:.1f}" y="{y + 4}" width="{length:.1f}" height="{row - 8}" '
+            f'<rect x="{label_w:.1f}" y="{y + 5}" width="{length:.1f}" height="{row - 10}" '
             f'fill="{fill}"><title>{escape(bar.label)}: {escape(_value(bar, fmt))}</title></rect>'
         )
         parts.append(_text(label_w + length + 4, y + row * 0.65, _value(bar, fmt)))
@@ -116,9 +119,9 @@ def _value(bar: Bar, fmt: Callable[[float], str]) -> str:
     return "–" if bar.value is None else fmt(bar.value)
 
 
-def _clip(text: str, width: float) -> str:
+def _clip(text: str, width: float, size: int) -> str:
     """Shortens a label that would run into its bar; the full text is in the table."""
-    if _width(text) <= width:
+    if _width(text, size) <= width:
         return text
-    keep = max(int(width / (FONT_SIZE * 0.56)) - 1, 1)
+    keep = max(int(width / (size * 0.56)) - 1, 1)
     return text[:keep].rstrip() + "…"
