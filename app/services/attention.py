@@ -8,14 +8,13 @@ the register's size.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
@@ -87,44 +86,66 @@ class AttentionItem:
         return translate("app", self.message, language).format(**self.params)
 
 
+@dataclass(frozen=True, slots=True)
+class Attention:
+    """The attention list of a year: per concern, how many and the first of them."""
+
+    items: tuple[AttentionItem, ...]  # in concern order, then by organisation
+    counts: dict[Concern, int]  # every membership with the concern, listed or not
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
 def attention_list(store: Store, year: int) -> list[AttentionItem]:
+    """Everything that needs attention in `year`."""
     with store.uow() as session:
-        return list(attention_in_session(session, year, RateTable.load(session)))
+        return list(attention_in_session(session, year, RateTable.load(session)).items)
 
 
 def attention_in_session(
-    session: Session, year: int, rates: RateTable
-) -> tuple[AttentionItem, ...]:
-    memberships = session.execute(
-        select(
-            m.Membership.id, m.Organisation.name, m.Department.name, m.Department.short_name,
-            m.Membership.status, m.Membership.end_year,
+    session: Session, year: int, rates: RateTable, limit: int | None = None
+) -> Attention:
+    """At most `limit` items per concern (a window list need not show 30,000 lines
+    to say that 30,000 memberships lack an assessment); the counts are complete."""
+    memberships = {
+        mid: (organisation, department, short or department, status, end_year)
+        for mid, organisation, department, short, status, end_year in session.execute(
+            select(
+                m.Membership.id, m.Organisation.name, m.Department.name,
+                m.Department.short_name, m.Membership.status, m.Membership.end_year,
+            )
+            .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
+            .join(m.Department, m.Department.id == m.Membership.responsible_department_id)
+            .where(active_in(year))
         )
-        .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
-        .join(m.Department, m.Department.id == m.Membership.responsible_department_id)
-        .where(active_in(year))
-    ).all()  # fmt: skip
-    found = _concerns(session, year, rates)
-    order = list(Concern)
-    items = [
-        AttentionItem(mid, organisation, department, short or department, concern, params)
-        for mid, organisation, department, short, status, end_year in memberships
-        for concern, params in _for_membership(mid, status, end_year, year, found)
-    ]
-    items.sort(key=lambda i: (order.index(i.concern), i.organisation.casefold(), i.membership_id))
-    return tuple(items)
+    }  # fmt: skip
+    found = _by_concern(session, year, rates, memberships)
+    items: list[AttentionItem] = []
+    for concern in Concern:
+        chosen = sorted(found[concern], key=lambda f: (memberships[f[0]][0].casefold(), f[0]))[
+            :limit
+        ]
+        for mid, params in chosen:
+            organisation, department, short, _status, _end = memberships[mid]
+            items.append(AttentionItem(mid, organisation, department, short, concern, params))
+    return Attention(tuple(items), {c: len(found[c]) for c in Concern if found[c]})
 
 
-@dataclass
-class _Found:
-    with_primary: set[int]
-    with_assessment: set[int]
-    left: dict[int, list[str]]
-    rises: dict[int, int]  # membership -> percent up on the year before
+Found = dict[Concern, list[tuple[int, dict[str, Any]]]]
 
 
-def _concerns(session: Session, year: int, rates: RateTable) -> _Found:
+def _by_concern(session: Session, year: int, rates: RateTable, memberships: dict) -> Found:
     active = select(m.Membership.id).where(active_in(year))
+    found: Found = {concern: [] for concern in Concern}
+    for mid, (_o, _d, _s, status, end_year) in memberships.items():
+        if (
+            status == MembershipStatus.NOTICE_GIVEN
+            and end_year is not None
+            and end_year <= year + 1
+        ):
+            found[Concern.NOTICE_ENDING].append((mid, {"end_year": end_year}))
     with_primary = set(
         session.scalars(
             select(m.Contact.membership_id).where(
@@ -132,60 +153,53 @@ def _concerns(session: Session, year: int, rates: RateTable) -> _Found:
             )
         )
     )
-    with_assessment = set(
-        session.scalars(
-            select(m.Assessment.membership_id).where(
-                m.Assessment.year == year, m.Assessment.membership_id.in_(active)
-            )
-        )
-    )
-    left: dict[int, list[str]] = defaultdict(list)
+    found[Concern.NO_PRIMARY_CONTACT] = [(i, {}) for i in memberships if i not in with_primary]
     for membership_id, name in session.execute(
         select(m.Contact.membership_id, m.Person.name)
         .join(m.Person, m.Person.id == m.Contact.person_id)
         .where(m.Person.active.is_(False), m.Contact.membership_id.in_(active))
         .order_by(m.Person.name)
     ):
-        left[membership_id].append(name)
-    return _Found(with_primary, with_assessment, left, _fee_rises(session, year, rates, active))
+        found[Concern.CONTACT_LEFT].append((membership_id, {"person": name}))
+    for membership_id, percent in _fee_rises(session, year, rates, active).items():
+        found[Concern.FEE_UP].append(
+            (membership_id, {"percent": percent, "previous_year": year - 1})
+        )
+    assessed = set(
+        session.scalars(
+            select(m.Assessment.membership_id).where(
+                m.Assessment.year == year, m.Assessment.membership_id.in_(active)
+            )
+        )
+    )
+    found[Concern.NO_ASSESSMENT] = [(i, {"year": year}) for i in memberships if i not in assessed]
+    return found
 
 
 def _fee_rises(session: Session, year: int, rates: RateTable, active: object) -> dict[int, int]:
     """Fees up by more than FEE_RISE_LIMIT: compared in the fee's own currency
-    where both years use it (a change of exchange rate is no rise), else in SEK."""
-    fees: dict[int, dict[int, tuple[Decimal, str]]] = defaultdict(dict)
-    for membership_id, fee_year, amount, currency in session.execute(
-        select(m.Fee.membership_id, m.Fee.year, m.Fee.amount, m.Fee.currency).where(
-            m.Fee.year.in_((year - 1, year)), m.Fee.membership_id.in_(active)
+    where both years use it (a change of exchange rate is no rise), else in SEK.
+    The database picks the candidates, so only a handful of rows come back."""
+    old = aliased(m.Fee)
+    query = (
+        select(m.Fee.membership_id, old.amount, old.currency, m.Fee.amount, m.Fee.currency)
+        .join(old, and_(old.membership_id == m.Fee.membership_id, old.year == year - 1))
+        .where(
+            m.Fee.year == year,
+            m.Fee.membership_id.in_(active),
+            old.amount > 0,
+            or_(
+                old.currency != m.Fee.currency,
+                m.Fee.amount > old.amount * (1 + FEE_RISE_LIMIT),
+            ),
         )
-    ):
-        fees[membership_id][fee_year] = (Decimal(amount), currency)
+    )
     rises = {}
-    for membership_id, by_year in fees.items():
-        if year - 1 not in by_year or year not in by_year:
-            continue
-        (before, old_currency), (now, currency) = by_year[year - 1], by_year[year]
+    for membership_id, before, old_currency, now, currency in session.execute(query):
+        before, now = Decimal(before), Decimal(now)
         if old_currency != currency:
             before = rates.to_sek(before, old_currency, year - 1) or Decimal(0)
             now = rates.to_sek(now, currency, year) or Decimal(0)
         if before > 0 and now > before * (1 + FEE_RISE_LIMIT):
             rises[membership_id] = int(((now / before - 1) * 100).to_integral_value())
     return rises
-
-
-def _for_membership(
-    membership_id: int, status: str, end_year: int | None, year: int, found: _Found
-) -> list[tuple[Concern, dict[str, Any]]]:
-    concerns: list[tuple[Concern, dict[str, Any]]] = []
-    if status == MembershipStatus.NOTICE_GIVEN and end_year is not None and end_year <= year + 1:
-        concerns.append((Concern.NOTICE_ENDING, {"end_year": end_year}))
-    if membership_id not in found.with_primary:
-        concerns.append((Concern.NO_PRIMARY_CONTACT, {}))
-    for person in found.left.get(membership_id, ()):
-        concerns.append((Concern.CONTACT_LEFT, {"person": person}))
-    if membership_id in found.rises:
-        percent = found.rises[membership_id]
-        concerns.append((Concern.FEE_UP, {"percent": percent, "previous_year": year - 1}))
-    if membership_id not in found.with_assessment:
-        concerns.append((Concern.NO_ASSESSMENT, {"year": year}))
-    return concerns

@@ -15,13 +15,14 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from app.rows import PositionRow, YearSummary
-from app.services.attention import AttentionItem, attention_in_session
+from app.services.attention import Attention, attention_in_session
 from app.services.rates import RateTable
 from app.services.register import active_in, summary_in_session
 from app.store import Store
 from db import models as m
 from db.enums import OrganisationKind
 
+ATTENTION_SHOWN = 500  # per concern: more lines would only slow the window down
 MAX_SERIES_YEARS = 25  # a longer history makes the columns too thin to read
 
 
@@ -64,7 +65,7 @@ class Overview:
     fees_by_department: tuple[DepartmentFees, ...]  # most expensive first
     by_scope: tuple[Count, ...]  # largest first
     by_theme: tuple[Count, ...]  # largest first; a membership counts once per theme
-    attention: tuple[AttentionItem, ...]
+    attention: Attention  # at most ATTENTION_SHOWN per concern, with complete counts
 
 
 def overview(store: Store, year: int) -> Overview:
@@ -80,7 +81,7 @@ def overview(store: Store, year: int) -> Overview:
             fees_by_department=fees_by_department(session, year, rates),
             by_scope=_counts(session, year, m.Organisation.scope),
             by_theme=_theme_counts(session, year),
-            attention=attention_in_session(session, year, rates),
+            attention=attention_in_session(session, year, rates, ATTENTION_SHOWN),
         )
 
 
@@ -147,14 +148,16 @@ def fees_by_department(session: Session, year: int, rates: RateTable) -> tuple[D
     ).all()
     # Each fee valued on its own, as the memberships view and the comparison do, so the
     # department totals add up from the rows people see (the year's total, valued per
-    # currency, may differ from their sum by rounding cents).
+    # currency, may differ from their sum by rounding cents). Equal fees are grouped.
     fees: dict[int, Decimal] = defaultdict(Decimal)
-    for department_id, currency, amount in session.execute(
-        select(m.Membership.responsible_department_id, m.Fee.currency, m.Fee.amount)
+    for department_id, currency, amount, count in session.execute(
+        select(m.Membership.responsible_department_id, m.Fee.currency, m.Fee.amount, func.count())
         .join(m.Fee, m.Fee.membership_id == m.Membership.id)
         .where(active_in(year), m.Fee.year == year)
+        .group_by(m.Membership.responsible_department_id, m.Fee.currency, m.Fee.amount)
     ):
-        fees[department_id] += rates.to_sek(Decimal(amount), currency, year) or Decimal(0)
+        value = rates.to_sek(Decimal(amount), currency, year) or Decimal(0)
+        fees[department_id] += value * count
     rows = [
         DepartmentFees(i, name, short, n, fees.get(i, Decimal(0))) for i, name, short, n in counts
     ]

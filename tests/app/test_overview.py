@@ -12,7 +12,7 @@ from app.demo import build_example_register
 from app.rows import ContactData, FeeData, MembershipData, PersonData
 from app.scale import nice_ticks
 from app.services import comparison, memberships, people, register
-from app.services.attention import Concern, attention_list
+from app.services.attention import Concern, attention_in_session, attention_list
 from app.services.overview import (
     DepartmentFees,
     is_example_register,
@@ -20,6 +20,7 @@ from app.services.overview import (
     positions_in_year,
     top_with_rest,
 )
+from app.services.rates import RateTable
 from app.store import Store
 from tests.support.builders import small_register
 
@@ -145,7 +146,7 @@ def test_overview_of_a_small_register(store: Store) -> None:
     assert [(d.department, d.fees_sek) for d in data.fees_by_department] == [
         ("Stadsledningskontoret", Decimal("138750.00")), ("Miljöförvaltningen", Decimal(0)),
     ]  # fmt: skip
-    concerns = {(i.membership_id, i.concern) for i in data.attention}
+    concerns = {(i.membership_id, i.concern) for i in data.attention.items}
     assert (reg.eurocities_membership, Concern.NO_ASSESSMENT) in concerns
     assert (reg.nss_membership, Concern.NO_PRIMARY_CONTACT) not in concerns
     assert not is_example_register(store)
@@ -153,10 +154,22 @@ def test_overview_of_a_small_register(store: Store) -> None:
 
 def test_no_previous_year_and_an_empty_register(store: Store) -> None:
     empty = overview(store, 2007)
-    assert empty.previous is None and empty.attention == () and empty.by_theme == ()
+    assert empty.previous is None and empty.attention.total == 0 and empty.by_theme == ()
     assert [p.fees_sek for p in empty.per_year] == [None]
     small_register(store)
     assert overview(store, 2000).previous is None  # nothing on record in 1999
+
+
+def test_attention_shows_the_first_of_each_concern_and_counts_all(example: Store) -> None:
+    full = attention_list(example, 2007)
+    with example.uow() as session:
+        limited = attention_in_session(session, 2007, RateTable.load(session), limit=3)
+    assert limited.counts[Concern.NO_ASSESSMENT] == sum(
+        i.concern == Concern.NO_ASSESSMENT for i in full
+    )
+    assert limited.total == len(full)
+    shown = [i for i in limited.items if i.concern == Concern.NO_ASSESSMENT]
+    assert shown == [i for i in full if i.concern == Concern.NO_ASSESSMENT][:3]
 
 
 def test_attention_flags_a_rise_a_departed_contact_and_a_notice(store: Store) -> None:

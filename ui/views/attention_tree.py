@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from app.services.attention import AttentionItem, Concern
+from app.services.attention import Attention, AttentionItem, Concern
+from ui import formatting
 
 MEMBERSHIP_ID_ROLE = Qt.ItemDataRole.UserRole
 CONCERN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,20 +39,20 @@ class AttentionTree(QTreeView):
         self.doubleClicked.connect(self._open)
         self.setAccessibleName(self.tr("What needs attention"))
 
-    def set_items(self, items: list[AttentionItem] | tuple[AttentionItem, ...]) -> None:
+    def set_attention(self, attention: Attention) -> None:
         model = self.attention_model
         model.clear()
         model.setHorizontalHeaderLabels(
             [self.tr("Organisation"), self.tr("Department"), self.tr("Detail")]
         )
         groups: dict[Concern, list[AttentionItem]] = defaultdict(list)
-        for item in items:
+        for item in attention.items:
             groups[item.concern].append(item)
         bold = QFont(self.font())
         bold.setBold(True)
         for concern in Concern:
             if groups.get(concern):
-                model.appendRow(self._group(groups[concern], bold))
+                model.appendRow(self._group(groups[concern], attention.counts[concern], bold))
         for row in range(model.rowCount()):
             self.setFirstColumnSpanned(row, QModelIndex(), True)
         self.expandAll()
@@ -61,9 +62,9 @@ class AttentionTree(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
-    def _group(self, items: list[AttentionItem], bold: QFont) -> QStandardItem:
+    def _group(self, items: list[AttentionItem], count: int, bold: QFont) -> QStandardItem:
         label = QCoreApplication.translate("app", items[0].label)
-        group = QStandardItem(f"{label} ({len(items)})")
+        group = QStandardItem(f"{label} ({formatting.integer(count)})")
         group.setFont(bold)
         group.setData(items[0].concern.value, CONCERN_ROLE)
         for item in items:
@@ -80,6 +81,14 @@ class AttentionTree(QTreeView):
                 if not cell.toolTip():
                     cell.setToolTip(f"{item.organisation} ({item.department}): {sentence}")
             group.appendRow(cells)
+        if count > len(items):
+            more = QStandardItem(
+                self.tr("… and {0} more").format(formatting.integer(count - len(items)))
+            )
+            more.setToolTip(
+                self.tr("The list shows the first {0} of each kind.").format(len(items))
+            )
+            group.appendRow([more, QStandardItem(), QStandardItem()])
         return group
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RegisterError
+from app.progress import Progress
 from app.services.overview import Overview, is_example_register, overview
 from app.store import Store
-from db.session import DatabaseError
 from ui import formatting
 from ui.charts.panel import ChartPanel
-from ui.errors import show_error
+from ui.tasks import Task, run_task
 from ui.views.attention_tree import AttentionTree
 from ui.views.key_figures import KeyFigureTile, change_text
 from ui.views.overview_charts import OverviewCharts
@@ -38,12 +37,15 @@ from ui.views.overview_report import ReportButtons
 
 class OverviewView(QWidget):
     open_membership = Signal(int)
+    refreshed = Signal()  # the figures of the chosen year are shown
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._year = dt.date.today().year
         self._data: Overview | None = None
+        self._generation = 0  # a newer refresh makes the results of older ones stale
+        self._task: Task | None = None
         self.charts = OverviewCharts(self)
         self.tiles = {
             "organisations": KeyFigureTile(self.tr("Organisations")),
@@ -72,13 +74,21 @@ class OverviewView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            data = overview(self._store, self._year)
-            example = is_example_register(self._store)
-        except (RegisterError, DatabaseError) as exc:
-            show_error(self, exc)
-            return
-        self._show(data, example)
+        """Reads the year's figures in the background (a large register takes a
+        moment) and shows them when they arrive; `refreshed` tells when."""
+        self._generation += 1
+        generation, store, year = self._generation, self._store, self._year
+
+        def work(progress: Progress) -> tuple[Overview, bool]:
+            progress.step(0, 1, self.tr("Reading the overview of {0}…").format(year))
+            return overview(store, year), is_example_register(store)
+
+        def done(result: tuple[Overview, bool]) -> None:
+            if generation == self._generation:
+                self._show(*result)
+                self.refreshed.emit()
+
+        self._task = run_task(self, self.tr("Reading the overview"), work, done)
 
     def overview_data(self) -> Overview | None:
         """The figures shown, as read from the services."""
@@ -153,9 +163,9 @@ class OverviewView(QWidget):
         self.example_note.setVisible(example)
         self._show_tiles(data)
         self.charts.show(data)
-        self.attention.set_items(data.attention)
+        self.attention.set_attention(data.attention)
         self.attention_heading.setText(
-            self.tr("Needs attention ({0})").format(formatting.integer(len(data.attention)))
+            self.tr("Needs attention ({0})").format(formatting.integer(data.attention.total))
         )
 
     def _show_tiles(self, data: Overview) -> None:
