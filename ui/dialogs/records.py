@@ -1,0 +1,52 @@
+"""The records the pickers offer, named the way people look for them, in Swedish order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale
+
+from app.rows import DepartmentRow, OrganisationRow, PersonRow
+from app.services.departments import list_departments
+from app.services.organisations import list_organisations
+from app.services.people import list_people
+from app.store import Store
+
+Choice = tuple[int, str]
+
+
+def swedish_order(texts: list[Choice]) -> list[Choice]:
+    """Names sorted as a Swedish reader expects them: å, ä, ö after z."""
+    collator = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    return sorted(texts, key=lambda choice: collator.sortKey(choice[1]))
+
+
+def organisation_text(row: OrganisationRow) -> str:
+    return f"{row.name} ({row.acronym})" if row.acronym else row.name
+
+
+def department_text(row: DepartmentRow) -> str:
+    return f"{row.name} ({row.short_name})" if row.short_name else row.name
+
+
+def person_text(row: PersonRow) -> str:
+    if row.active:
+        return row.name
+    return QCoreApplication.translate("records", "{0} (has left)").format(row.name)
+
+
+def organisation_choices(store: Store) -> list[Choice]:
+    return swedish_order([(r.id, organisation_text(r)) for r in list_organisations(store)])
+
+
+def department_choices(store: Store) -> list[Choice]:
+    return swedish_order([(r.id, department_text(r)) for r in list_departments(store)])
+
+
+def people_by_id(store: Store) -> dict[int, PersonRow]:
+    return {row.id: row for row in list_people(store)}
+
+
+def person_choices(people: dict[int, PersonRow]) -> list[Choice]:
+    """People still working first, then those who have left (kept for history)."""
+    active = swedish_order([(r.id, person_text(r)) for r in people.values() if r.active])
+    left = swedish_order([(r.id, person_text(r)) for r in people.values() if not r.active])
+    return active + left
