@@ -197,7 +197,7 @@ class EditorDialog(QDialog):
     def error_text(self, field: str) -> str:
         """The problem shown beside `field` ('' for the one beneath the form), if shown."""
         label = self._rows[field].error if field else self.general_error
-        return label.text() if label.isVisibleTo(self) else ""
+        return "" if label.isHidden() else label.text()
 
     def _mark_tabs(self, fields: set[str]) -> None:
         """A warning sign on each tab holding a field with a problem."""

@@ -133,7 +133,9 @@ class ContactsTab(LinesTab):
         from ui.dialogs.person_dialog import PersonDialog  # the person editor needs no contacts
 
         dialog = PersonDialog(self.store, None, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_id is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.window().activateWindow()  # not every platform gives it back by itself
+        if not accepted or dialog.saved_id is None:
             return
         self.people.clear()
         self.people.update(people_by_id(self.store))

@@ -169,7 +169,9 @@ class GeneralTab(QWidget):
         dialog = OrganisationDialog(self.store, None, self)
         if self.organisation.names_nothing():  # what was typed is likely its name
             dialog.name.setText(self.organisation.currentText().strip())
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_id is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.window().activateWindow()  # not every platform gives it back by itself
+        if not accepted or dialog.saved_id is None:
             return
         self.organisation.set_records(organisation_choices(self.store))
         self.organisation.set_value(dialog.saved_id)
