@@ -35,7 +35,7 @@ def test_a_referenced_organisation_is_refused_with_the_reason(store, modal) -> N
     modal.answer("OK")
     assert not confirm_and_delete(None, store, "organisation", [reg.eurocities])
     assert modal.last.startswith("“Eurocities” cannot be deleted: memberships still refer to it.")
-    assert "Eurocities: Stadsledningskontoret (2000–)" in modal.last
+    assert "Memberships referring to it: Stadsledningskontoret (2000–)" in modal.last
     assert "Delete those memberships first" in modal.last
     assert organisations.get_organisation(store, reg.eurocities).name == "Eurocities"
 
@@ -57,7 +57,7 @@ def test_a_contact_person_can_be_marked_as_having_left(sqlite_store, reg, modal)
     modal.answer("Mark as having left")
     assert confirm_and_delete(None, sqlite_store, "person", [reg.anna])
     assert modal.last.startswith("“Anna Berg” is a contact person and cannot be deleted.")
-    assert "Anna Berg: Eurocities" in modal.last
+    assert "Contact person for: Eurocities" in modal.last
     anna = people.get_person(sqlite_store, reg.anna)
     assert not anna.active
 

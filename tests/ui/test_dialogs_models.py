@@ -10,6 +10,7 @@ from app.services import people, rates
 from tests.support.builders import SmallRegister
 from ui.dialogs.membership.contacts import ContactLine, ContactModel
 from ui.dialogs.membership.fees import AMOUNT, SEK, FeeLine, FeeModel
+from ui.dialogs.membership.participants_model import ParticipantsModel
 from ui.dialogs.membership.positions import PositionLine, PositionModel
 
 
@@ -48,4 +49,25 @@ def test_position_model(qtmodeltester, sqlite_store, reg: SmallRegister) -> None
     assert model.setData(model.index(0, 4), None)
     assert model.index(0, 4).data() == ""
     model.append(PositionLine("", "", None, 2008, None))
+    qtmodeltester.check(model)
+
+
+def test_participants_model(qtmodeltester) -> None:
+    model = ParticipantsModel()
+    model.set_departments([(1, "Miljöförvaltningen"), (2, "Stadsledningskontoret"), (3, "SVAB")])
+    model.set_chosen([1, 2])
+    model.set_responsible(2)
+    qtmodeltester.check(model)
+    assert model.participant_ids() == (1,)  # the responsible one is not a participant
+    assert model.index(1).data() == "Stadsledningskontoret — responsible"
+    assert not model.flags(model.index(1)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.setData(
+        model.index(1), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
+    )
+    assert model.setData(
+        model.index(2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert model.participant_ids() == (1, 3)
+    model.set_responsible(1)
+    assert model.participant_ids() == (2, 3)
     qtmodeltester.check(model)

@@ -90,7 +90,10 @@ def _consequences(plan: DeletionPlan, records: int) -> str:
 
 def _explain_blocked(parent: QWidget | None, store: Store, plan: DeletionPlan) -> bool:
     """Says why the blocked records stay; offers people to be marked as having left."""
-    lines = [f"{item.name}: {_join(_shortened(item.references))}" for item in plan.blocked]
+    if len(plan.blocked) == 1:
+        lines = [_referred_by(plan.kind, plan.blocked[0].references)]
+    else:
+        lines = [f"{item.name}: {_join(_shortened(item.references))}" for item in plan.blocked]
     detail = "\n".join(lines) + "\n\n" + _why(plan.kind)
     text = _blocked_text(plan)
     if plan.kind != "person":
@@ -125,6 +128,13 @@ def _blocked_text(plan: DeletionPlan) -> str:
     return _tr("{0} cannot be deleted: memberships still refer to them.").format(
         _count(plan.kind, len(blocked))
     )
+
+
+def _referred_by(kind: str, references: Sequence[str]) -> str:
+    names = _join(_shortened(references))
+    if kind == "person":
+        return _tr("Contact person for: {0}").format(names)
+    return _tr("Memberships referring to it: {0}").format(names)
 
 
 def _delete(parent: QWidget | None, store: Store, kind: str, items: Sequence[DeletionItem]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.errors import Problem, ValidationError
 from app.rows import DepartmentData, DepartmentRow
@@ -29,14 +29,14 @@ class DepartmentDialog(EditorDialog):
         self.coordinator.set_records(person_choices(people_by_id(store)))
         self.coordinator.lineEdit().setPlaceholderText(self.tr("No coordinator"))
         self.strategy_year = YearEdit()
-        self.strategy_year.setPlaceholderText(self.tr("not adopted"))
+        self.strategy_note = QLabel(self.tr("the year it was adopted; empty if none"))
         for widget, name in (
             (self.name, "name"), (self.short_name, "short_name"), (self.kind, "kind"),
             (self.coordinator, "coordinator_id"), (self.strategy_year, "strategy_year"),
         ):  # fmt: skip
             widget.setObjectName(name)
         self._build_form()
-        self.resize(520, 260)
+        self.resize(520, self.sizeHint().height())
         self.start()
 
     def _build_form(self) -> None:
@@ -62,10 +62,11 @@ class DepartmentDialog(EditorDialog):
         )
         add(
             form,
-            self.tr("International &strategy adopted (year):"),
+            self.tr("International &strategy:"),
             "strategy_year",
             self.strategy_year,
             self.strategy_year.textChanged,
+            [self.strategy_note],
         )
         self.set_content(content)
 

@@ -114,6 +114,7 @@ class EditorDialog(QDialog):
     def set_content(self, content: QWidget) -> None:
         self._layout.addWidget(content, 1)
         self._layout.addWidget(self.general_error)
+        self._layout.addSpacing(6)
         self._layout.addWidget(self.buttons)
 
     def add_field(

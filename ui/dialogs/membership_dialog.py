@@ -64,6 +64,7 @@ class MembershipDialog(EditorDialog):
         self.set_content(self.tabs)
         self.resize(860, 600)
         self.start()
+        self.general.organisation.setFocus()
 
     def fetch(self, record_id: int) -> MembershipDetail:
         return memberships.get_membership(self.store, record_id)

@@ -36,7 +36,7 @@ class PersonDialog(EditorDialog):
         ):  # fmt: skip
             widget.setObjectName(name)
         self._build_form()
-        self.resize(520, 280)
+        self.resize(520, self.sizeHint().height())
         self.start()
 
     def _build_form(self) -> None:

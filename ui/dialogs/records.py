@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale
 
-from app.rows import DepartmentRow, OrganisationRow, PersonRow
-from app.services.departments import list_departments
-from app.services.organisations import list_organisations
-from app.services.people import list_people
+from app.rows import PersonRow
+from app.services.pickers import Named, department_names, organisation_names, people_for_pickers
 from app.store import Store
 
 Choice = tuple[int, str]
@@ -19,12 +17,9 @@ def swedish_order(texts: list[Choice]) -> list[Choice]:
     return sorted(texts, key=lambda choice: collator.sortKey(choice[1]))
 
 
-def organisation_text(row: OrganisationRow) -> str:
-    return f"{row.name} ({row.acronym})" if row.acronym else row.name
-
-
-def department_text(row: DepartmentRow) -> str:
-    return f"{row.name} ({row.short_name})" if row.short_name else row.name
+def named_text(row: Named) -> str:
+    """'Union of Baltic Cities (UBC)': the acronym too, since people search by it."""
+    return f"{row.name} ({row.short})" if row.short else row.name
 
 
 def person_text(row: PersonRow) -> str:
@@ -34,15 +29,15 @@ def person_text(row: PersonRow) -> str:
 
 
 def organisation_choices(store: Store) -> list[Choice]:
-    return swedish_order([(r.id, organisation_text(r)) for r in list_organisations(store)])
+    return swedish_order([(r.id, named_text(r)) for r in organisation_names(store)])
 
 
 def department_choices(store: Store) -> list[Choice]:
-    return swedish_order([(r.id, department_text(r)) for r in list_departments(store)])
+    return swedish_order([(r.id, named_text(r)) for r in department_names(store)])
 
 
 def people_by_id(store: Store) -> dict[int, PersonRow]:
-    return {row.id: row for row in list_people(store)}
+    return {row.id: row for row in people_for_pickers(store)}
 
 
 def person_choices(people: dict[int, PersonRow]) -> list[Choice]:

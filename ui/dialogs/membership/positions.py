@@ -81,7 +81,7 @@ class PositionsTab(LinesTab):
         self.add_button.clicked.connect(self.add_position)
         self.toolbar.addWidget(self.add_button)
         self.finish_toolbar()
-        for column, width in ((TITLE, 170), (BODY, 170), (PERSON, 150), (FROM, 60)):
+        for column, width in ((TITLE, 230), (PERSON, 160), (FROM, 60), (TO, 60)):
             self.view.setColumnWidth(column, width)
         self.stretch_column(BODY)
         self.show_note(self.tr("For example: board member of UCLG, held by the Mayor, 2007–."))
