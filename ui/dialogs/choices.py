@@ -1,50 +1,37 @@
 """The words shown for the register's enumerated values, translated where shown.
 
-Stored values are the `db.enums` strings; people see these labels. Declared
-once here so every combo box, table and message uses the same words.
+Stored values are the `db.enums` strings; people see these labels. Kinds,
+scopes and statuses come from `app.labels` (the reports use them too); the
+ones only the editors show are declared here, in the same context.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app import labels
 from app.currencies import COMMON, ISO_4217
 
-CONTEXT = "choices"
+CONTEXT = "app"  # the same words as in app.labels, which the reports use too
 
-ORGANISATION_KINDS = {
-    "organisation": QT_TRANSLATE_NOOP("choices", "Organisation"),
-    "network": QT_TRANSLATE_NOOP("choices", "Network"),
-}
-SCOPES = {
-    "global": QT_TRANSLATE_NOOP("choices", "Global"),
-    "european": QT_TRANSLATE_NOOP("choices", "European"),
-    "nordic": QT_TRANSLATE_NOOP("choices", "Nordic"),
-    "baltic": QT_TRANSLATE_NOOP("choices", "Baltic"),
-    "national": QT_TRANSLATE_NOOP("choices", "National"),
-    "other": QT_TRANSLATE_NOOP("choices", "Other"),
-}
+ORGANISATION_KINDS = labels.KINDS
+SCOPES = labels.SCOPES
+STATUSES = labels.STATUSES
 DEPARTMENT_KINDS = {
-    "administration": QT_TRANSLATE_NOOP("choices", "Administration"),
-    "company": QT_TRANSLATE_NOOP("choices", "City-owned company"),
-    "other": QT_TRANSLATE_NOOP("choices", "Other"),
-}
-STATUSES = {
-    "active": QT_TRANSLATE_NOOP("choices", "Active"),
-    "under_review": QT_TRANSLATE_NOOP("choices", "Under review"),
-    "notice_given": QT_TRANSLATE_NOOP("choices", "Notice given"),
-    "ended": QT_TRANSLATE_NOOP("choices", "Ended"),
+    "administration": QT_TRANSLATE_NOOP("app", "Administration"),
+    "company": QT_TRANSLATE_NOOP("app", "City-owned company"),
+    "other": QT_TRANSLATE_NOOP("app", "Other"),
 }
 CONTACT_ROLES = {
-    "primary": QT_TRANSLATE_NOOP("choices", "Primary contact"),
-    "deputy": QT_TRANSLATE_NOOP("choices", "Deputy"),
-    "other": QT_TRANSLATE_NOOP("choices", "Other contact"),
+    "primary": QT_TRANSLATE_NOOP("app", "Primary contact"),
+    "deputy": QT_TRANSLATE_NOOP("app", "Deputy"),
+    "other": QT_TRANSLATE_NOOP("app", "Other contact"),
 }
 RECOMMENDATIONS = {
-    "keep": QT_TRANSLATE_NOOP("choices", "Keep"),
-    "leave": QT_TRANSLATE_NOOP("choices", "Leave"),
-    "change": QT_TRANSLATE_NOOP("choices", "Change"),
-    "undecided": QT_TRANSLATE_NOOP("choices", "Undecided"),
+    "keep": QT_TRANSLATE_NOOP("app", "Keep"),
+    "leave": QT_TRANSLATE_NOOP("app", "Leave"),
+    "change": QT_TRANSLATE_NOOP("app", "Change"),
+    "undecided": QT_TRANSLATE_NOOP("app", "Undecided"),
 }
 
 
