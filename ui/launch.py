@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.store import Store
 from db.session import DatabaseError
+from ui import language
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -66,6 +67,7 @@ def run_window(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
 
     application = make_application()
+    language.install(application)
     store = open_store_or_explain(database_target(args))
     if store is None:
         return 2

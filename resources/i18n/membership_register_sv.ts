@@ -1,0 +1,1786 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <source>Added value</source>
+        <translation>Mervärde</translation>
+    </message>
+    <message>
+        <source>No assessment has been made of this membership yet.</source>
+        <translation>Medlemskapet har ännu inte bedömts.</translation>
+    </message>
+    <message>
+        <source>Assessments are made in the yearly review; shown here to read.</source>
+        <translation>Bedömningar görs i den årliga översynen; här visas de bara.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTree</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>Att åtgärda</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… och {0} till</translation>
+    </message>
+    <message>
+        <source>The list shows the first {0} of each kind.</source>
+        <translation>Listan visar de första {0} av varje slag.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Type a name to find a person</source>
+        <translation>Skriv ett namn för att hitta en person</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;list</source>
+        <translation>Lägg till i &amp;listan</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Ny &amp;person…</translation>
+    </message>
+    <message>
+        <source>This membership has no primary contact.</source>
+        <translation>Medlemskapet saknar huvudkontakt.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>e.g. SLK</source>
+        <translation>t.ex. SLK</translation>
+    </message>
+    <message>
+        <source>No coordinator</source>
+        <translation>Ingen samordnare</translation>
+    </message>
+    <message>
+        <source>the year it was adopted; empty if none</source>
+        <translation>året den antogs; tomt om ingen finns</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Kortnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Samordnare:</translation>
+    </message>
+    <message>
+        <source>International &amp;strategy:</source>
+        <translation>&amp;Internationell strategi:</translation>
+    </message>
+    <message>
+        <source>No person has that name: choose one from the list, or leave it empty.</source>
+        <translation>Ingen person har det namnet. Välj någon i listan eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>New department or company</source>
+        <translation>Ny förvaltning eller nytt bolag</translation>
+    </message>
+    <message>
+        <source>Department: {0}</source>
+        <translation>Förvaltning: {0}</translation>
+    </message>
+    <message>
+        <source>this department</source>
+        <translation>förvaltningen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>this record</source>
+        <translation>posten</translation>
+    </message>
+    <message>
+        <source>Fill in first: {0}</source>
+        <translation>Fyll först i: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <source>Add fe&amp;e</source>
+        <translation>Lägg till av&amp;gift</translation>
+    </message>
+    <message>
+        <source>Type amounts as you write them, e.g. 12 500,50. The value in SEK uses the exchange rate of the fee&apos;s year, or the latest earlier one.</source>
+        <translation>Skriv belopp som du brukar, t.ex. 12 500,50. Värdet i kronor räknas med växelkursen för avgiftens år eller den senaste före det.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>Type to search by name or acronym</source>
+        <translation>Skriv för att söka på namn eller förkortning</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w…</source>
+        <translation>N&amp;y…</translation>
+    </message>
+    <message>
+        <source>Add an organisation or network to the register</source>
+        <translation>Lägg till en organisation eller ett nätverk i registret</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Skriv för att söka</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible department:</source>
+        <translation>&amp;Ansvarig förvaltning:</translation>
+    </message>
+    <message>
+        <source>Start &amp;year:</source>
+        <translation>Start&amp;år:</translation>
+    </message>
+    <message>
+        <source>&amp;End year:</source>
+        <translation>&amp;Slutår:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;period:</source>
+        <translation>&amp;Uppsägningstid:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Ansvarig förvaltning</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Startår</translation>
+    </message>
+    <message>
+        <source>No organisation or network has that name: choose one from the list, or add it with New…</source>
+        <translation>Ingen organisation eller inget nätverk har det namnet. Välj i listan eller lägg till med Ny…</translation>
+    </message>
+    <message>
+        <source>No department or company has that name: choose one from the list.</source>
+        <translation>Ingen förvaltning eller inget bolag har det namnet. Välj i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTab</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Membership Register — %1</source>
+        <translation>Medlemskapsregistret – %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>New membership</source>
+        <translation>Nytt medlemskap</translation>
+    </message>
+    <message>
+        <source>Membership: {0} — {1}</source>
+        <translation>Medlemskap: {0} – {1}</translation>
+    </message>
+    <message>
+        <source>this membership</source>
+        <translation>medlemskapet</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>&amp;Förvaltningar</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;Fees</source>
+        <translation>A&amp;vgifter</translation>
+    </message>
+    <message>
+        <source>Pos&amp;itions of trust</source>
+        <translation>Förtroende&amp;poster</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Bedömningar</translation>
+    </message>
+    <message>
+        <source>&amp;Membership</source>
+        <translation>&amp;Medlemskap</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>e.g. environment, transport, culture</source>
+        <translation>t.ex. miljö, transporter, kultur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Förkortning:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Räckvidd:</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>T&amp;eman:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Webbplats:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>New organisation or network</source>
+        <translation>Ny organisation eller nytt nätverk</translation>
+    </message>
+    <message>
+        <source>Organisation: {0}</source>
+        <translation>Organisation: {0}</translation>
+    </message>
+    <message>
+        <source>this organisation</source>
+        <translation>organisationen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Departments taking part</source>
+        <translation>Deltagande förvaltningar och bolag</translation>
+    </message>
+    <message>
+        <source>Total fees, SEK</source>
+        <translation>Avgifter totalt, kr</translation>
+    </message>
+    <message>
+        <source>Positions of trust</source>
+        <translation>Förtroendeposter</translation>
+    </message>
+    <message>
+        <source>Reading the overview of {0}…</source>
+        <translation>Läser översikten för {0}…</translation>
+    </message>
+    <message>
+        <source>Reading the overview</source>
+        <translation>Läser översikten</translation>
+    </message>
+    <message>
+        <source>Example register: the figures are made up.</source>
+        <translation>Exempelregister: siffrorna är påhittade.</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open the membership.</source>
+        <translation>Dubbelklicka på en rad för att öppna medlemskapet.</translation>
+    </message>
+    <message>
+        <source>Overview of {0}</source>
+        <translation>Översikt {0}</translation>
+    </message>
+    <message>
+        <source>Needs attention ({0})</source>
+        <translation>Att åtgärda ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>no figures for {0}</source>
+        <translation>inga uppgifter för {0}</translation>
+    </message>
+    <message>
+        <source>unchanged on {0}</source>
+        <translation>oförändrat mot {0}</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} mot {1}</translation>
+    </message>
+    <message>
+        <source>Memberships per year</source>
+        <translation>Medlemskap per år</translation>
+    </message>
+    <message>
+        <source>{0}: {1} memberships ({2} organisations, {3} networks)</source>
+        <translation>{0}: {1} medlemskap ({2} organisationer, {3} nätverk)</translation>
+    </message>
+    <message>
+        <source>Membership fees per year, SEK</source>
+        <translation>Medlemsavgifter per år, kr</translation>
+    </message>
+    <message>
+        <source>{0}: no fees on record</source>
+        <translation>{0}: inga avgifter registrerade</translation>
+    </message>
+    <message>
+        <source>Memberships by scope {0}</source>
+        <translation>Medlemskap per räckvidd {0}</translation>
+    </message>
+    <message>
+        <source>Memberships by theme {0}</source>
+        <translation>Medlemskap per tema {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2} memberships</source>
+        <translation>{0}: {1}, {2} medlemskap</translation>
+    </message>
+    <message>
+        <source>Other departments ({0})</source>
+        <translation>Övriga förvaltningar och bolag ({0})</translation>
+    </message>
+    <message>
+        <source>Fees by responsible department {0}, SEK</source>
+        <translation>Avgifter per ansvarig förvaltning {0}, kr</translation>
+    </message>
+    <message>
+        <source>{0}: {1} memberships</source>
+        <translation>{0}: {1} medlemskap</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Filter departments and companies</source>
+        <translation>Filtrera förvaltningar och bolag</translation>
+    </message>
+    <message>
+        <source>No other department or company takes part.</source>
+        <translation>Ingen annan förvaltning eller inget annat bolag deltar.</translation>
+    </message>
+    <message>
+        <source>Taking part besides the responsible department: {0}</source>
+        <translation>Deltar utöver den ansvariga förvaltningen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>e.g. International coordinator</source>
+        <translation>t.ex. internationell samordnare</translation>
+    </message>
+    <message>
+        <source>name@stockholm.se</source>
+        <translation>namn@stockholm.se</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Ingen förvaltning</translation>
+    </message>
+    <message>
+        <source>Has &amp;left (kept on past memberships)</source>
+        <translation>Har s&amp;lutat (står kvar på tidigare medlemskap)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Förvaltning:</translation>
+    </message>
+    <message>
+        <source>No department has that name: choose one from the list, or leave it empty.</source>
+        <translation>Ingen förvaltning har det namnet. Välj i listan eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Person: {0}</source>
+        <translation>Person: {0}</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsTab</name>
+    <message>
+        <source>Add positio&amp;n</source>
+        <translation>&amp;Lägg till förtroendepost</translation>
+    </message>
+    <message>
+        <source>For example: board member of UCLG, held by the Mayor, 2007–.</source>
+        <translation>Till exempel: styrelseledamot i UCLG, innehas av finansborgarrådet, 2007–.</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(ingen angiven)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportButtons</name>
+    <message>
+        <source>Save report…</source>
+        <translation>Spara rapport…</translation>
+    </message>
+    <message>
+        <source>Save the register of the year as a web page or PDF to publish</source>
+        <translation>Spara årets register som webbsida eller PDF för publicering</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Skriv ut rapport…</translation>
+    </message>
+    <message>
+        <source>memberships-{0}.html</source>
+        <translation>medlemskap-{0}.html</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>Reading the register of {0}…</source>
+        <translation>Läser registret för {0}…</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Skriver {0}…</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Sparar rapporten</translation>
+    </message>
+    <message>
+        <source>Memberships {0}</source>
+        <translation>Medlemskap {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>Add a new record</source>
+        <translation>Lägg till en ny post</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Öppna den markerade posten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete the selected records</source>
+        <translation>Ta bort de markerade posterna</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Search the table</source>
+        <translation>Sök i tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the register again</source>
+        <translation>Läs in registret på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for Excel</source>
+        <translation>Kopiera de markerade raderna för Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Ångra den senaste ändringen</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel</source>
+        <translation>Exportera till &amp;Excel</translation>
+    </message>
+    <message>
+        <source>Write the register of the year to an Excel workbook</source>
+        <translation>Skriv årets register till en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Export &amp;this view…</source>
+        <translation>Exportera &amp;den här vyn…</translation>
+    </message>
+    <message>
+        <source>Write the rows you see to an Excel workbook</source>
+        <translation>Skriv raderna som visas till en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>&amp;Importera kalkylblad…</translation>
+    </message>
+    <message>
+        <source>Read a register from an Excel workbook</source>
+        <translation>Läs in ett register från en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Load the e&amp;xample register</source>
+        <translation>Läs in e&amp;xempelregistret</translation>
+    </message>
+    <message>
+        <source>Fill an empty register with the example data</source>
+        <translation>Fyll ett tomt register med exempeldata</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Stäng programmet</translation>
+    </message>
+    <message>
+        <source>&amp;About Membership Register</source>
+        <translation>&amp;Om Medlemskapsregistret</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>The database already holds a register; use --force to replace it.</source>
+        <translation>Databasen innehåller redan ett register. Använd --force för att ersätta det.</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>European</source>
+        <translation>Europeisk</translation>
+    </message>
+    <message>
+        <source>Nordic</source>
+        <translation>Nordisk</translation>
+    </message>
+    <message>
+        <source>Baltic</source>
+        <translation>Östersjöregionen</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nationell</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under översyn</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>Uppsagt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Äldre</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Näringsliv</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Arbetsmarknad</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Styrning och demokrati</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bostäder</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Urban planning</source>
+        <translation>Stadsplanering</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Hamnar</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Trygghet och säkerhet</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänst</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Idrott</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Turism</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporter</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Vatten</translation>
+    </message>
+    <message>
+        <source>Notice given, ends {end_year}</source>
+        <translation>Uppsagt, upphör {end_year}</translation>
+    </message>
+    <message>
+        <source>No primary contact</source>
+        <translation>Ingen huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Contact {person} has left</source>
+        <translation>Kontaktpersonen {person} har slutat</translation>
+    </message>
+    <message>
+        <source>Fee up {percent} % on {previous_year}</source>
+        <translation>Avgiften har ökat {percent} % sedan {previous_year}</translation>
+    </message>
+    <message>
+        <source>Not assessed for {year}</source>
+        <translation>Inte bedömt för {year}</translation>
+    </message>
+    <message>
+        <source>ends {end_year}</source>
+        <translation>upphör {end_year}</translation>
+    </message>
+    <message>
+        <source>{person}</source>
+        <translation>{person}</translation>
+    </message>
+    <message>
+        <source>+{percent} %</source>
+        <translation>+{percent} %</translation>
+    </message>
+    <message>
+        <source>Notice period ending</source>
+        <translation>Uppsägningstiden löper ut</translation>
+    </message>
+    <message>
+        <source>Contact person has left</source>
+        <translation>Kontaktpersonen har slutat</translation>
+    </message>
+    <message>
+        <source>Fee up more than 20 %</source>
+        <translation>Avgiften har ökat mer än 20 %</translation>
+    </message>
+    <message>
+        <source>No assessment this year</source>
+        <translation>Ingen bedömning i år</translation>
+    </message>
+    <message>
+        <source>The chosen coordinator no longer exists.</source>
+        <translation>Den valda samordnaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A department named &apos;{name}&apos; already exists.</source>
+        <translation>Det finns redan en förvaltning som heter &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation or network.</source>
+        <translation>Välj en organisation eller ett nätverk.</translation>
+    </message>
+    <message>
+        <source>Choose the responsible department.</source>
+        <translation>Välj ansvarig förvaltning.</translation>
+    </message>
+    <message>
+        <source>An ended membership needs an end year.</source>
+        <translation>Ett avslutat medlemskap behöver ett slutår.</translation>
+    </message>
+    <message>
+        <source>The notice period is 0 to 120 months.</source>
+        <translation>Uppsägningstiden är 0–120 månader.</translation>
+    </message>
+    <message>
+        <source>There are two fees for {year}.</source>
+        <translation>Det finns två avgifter för {year}.</translation>
+    </message>
+    <message>
+        <source>A membership has one primary contact, not several.</source>
+        <translation>Ett medlemskap har en huvudkontakt, inte flera.</translation>
+    </message>
+    <message>
+        <source>The same person is listed twice as a contact.</source>
+        <translation>Samma person står två gånger som kontakt.</translation>
+    </message>
+    <message>
+        <source>A chosen contact person no longer exists.</source>
+        <translation>En vald kontaktperson finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A chosen department no longer exists.</source>
+        <translation>En vald förvaltning finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This department already has an open membership in this organisation.</source>
+        <translation>Förvaltningen har redan ett pågående medlemskap i organisationen.</translation>
+    </message>
+    <message>
+        <source>An organisation named &apos;{name}&apos; already exists.</source>
+        <translation>Det finns redan en organisation som heter &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The chosen department no longer exists.</source>
+        <translation>Den valda förvaltningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>SEK is the home currency; its rate is always 1.</source>
+        <translation>SEK är hemvalutan; dess kurs är alltid 1.</translation>
+    </message>
+    <message>
+        <source>A rate must be greater than zero.</source>
+        <translation>En kurs måste vara större än noll.</translation>
+    </message>
+    <message>
+        <source>There is already a review of {year}.</source>
+        <translation>Det finns redan en översyn för {year}.</translation>
+    </message>
+    <message>
+        <source>The review of {year} is closed.</source>
+        <translation>Översynen för {year} är avslutad.</translation>
+    </message>
+    <message>
+        <source>This field must not be empty.</source>
+        <translation>Fältet får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>Högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the allowed values.</source>
+        <translation>&apos;{value}&apos; är inte ett av de tillåtna värdena.</translation>
+    </message>
+    <message>
+        <source>Enter a year.</source>
+        <translation>Ange ett år.</translation>
+    </message>
+    <message>
+        <source>{year} is not a plausible year.</source>
+        <translation>{year} är inte ett rimligt årtal.</translation>
+    </message>
+    <message>
+        <source>The end year {end} is before the start year {start}.</source>
+        <translation>Slutåret {end} är före startåret {start}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>&apos;{value}&apos; är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known currency code.</source>
+        <translation>&apos;{value}&apos; är ingen känd valutakod.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount.</source>
+        <translation>&apos;{value}&apos; är inget belopp.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Ett belopp kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Beloppet är för stort.</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation>Betyget är från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>Värdet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>City-owned company</source>
+        <translation>Kommunalt bolag</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Övrig kontakt</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Säg upp</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Inte avgjort</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… och {0} till</translation>
+    </message>
+    <message>
+        <source>The image could not be written to {0}.</source>
+        <translation>Bilden kunde inte skrivas till {0}.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Spara som PNG…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Spara diagrammet som PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Save or print this chart</source>
+        <translation>Spara eller skriv ut diagrammet</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for drawing.</source>
+        <translation>Skrivaren eller filen kunde inte öppnas för utskrift.</translation>
+    </message>
+    <message>
+        <source>Print {0}</source>
+        <translation>Skriv ut {0}</translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+</context>
+<context>
+    <name>delete</name>
+    <message>
+        <source>The chosen records no longer exist; someone may have deleted them.</source>
+        <translation>De valda posterna finns inte längre; någon kan ha tagit bort dem.</translation>
+    </message>
+    <message>
+        <source>Delete the {0} “{1}”?</source>
+        <translation>Ta bort {0} ”{1}”?</translation>
+    </message>
+    <message>
+        <source>Delete these {0}?</source>
+        <translation>Ta bort dessa {0}?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>With it go its {0}.</source>
+        <translation>Samtidigt tas {0} bort.</translation>
+    </message>
+    <message>
+        <source>With them go their {0}.</source>
+        <translation>Samtidigt tas {0} bort.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as having left</source>
+        <translation>&amp;Markera att de har slutat</translation>
+    </message>
+    <message>
+        <source>“{0}” is a contact person and cannot be deleted.</source>
+        <translation>”{0}” är kontaktperson och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>{0} are contact persons and cannot be deleted.</source>
+        <translation>{0} är kontaktpersoner och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be deleted: memberships still refer to it.</source>
+        <translation>”{0}” kan inte tas bort: medlemskap hänvisar fortfarande till den.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be deleted: memberships still refer to them.</source>
+        <translation>{0} kan inte tas bort: medlemskap hänvisar fortfarande till dem.</translation>
+    </message>
+    <message>
+        <source>Contact person for: {0}</source>
+        <translation>Kontaktperson för: {0}</translation>
+    </message>
+    <message>
+        <source>Memberships referring to it: {0}</source>
+        <translation>Medlemskap som hänvisar hit: {0}</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be deleted while memberships refer to it. Delete those memberships first (their fees and assessments go with them).</source>
+        <translation>En organisation kan inte tas bort så länge medlemskap hänvisar till den. Ta först bort de medlemskapen (deras avgifter och bedömningar tas bort samtidigt).</translation>
+    </message>
+    <message>
+        <source>A department cannot be deleted while memberships name it, as responsible or as taking part. Move those memberships to another department first.</source>
+        <translation>En förvaltning kan inte tas bort så länge den står på medlemskap, som ansvarig eller deltagare. Flytta först de medlemskapen till en annan förvaltning.</translation>
+    </message>
+    <message>
+        <source>A contact person cannot be deleted. Mark them as having left instead: they stay on the memberships&apos; history but are no longer offered as contacts.</source>
+        <translation>En kontaktperson kan inte tas bort. Markera i stället att personen har slutat: den finns kvar i medlemskapens historik men föreslås inte längre som kontakt.</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>medlemskapet</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>medlemskap</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisationen</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisationer</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>förvaltningen</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>förvaltningar</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>{0} fee</source>
+        <translation>{0} avgift</translation>
+    </message>
+    <message>
+        <source>{0} fees</source>
+        <translation>{0} avgifter</translation>
+    </message>
+    <message>
+        <source>{0} contact</source>
+        <translation>{0} kontakt</translation>
+    </message>
+    <message>
+        <source>{0} contacts</source>
+        <translation>{0} kontakter</translation>
+    </message>
+    <message>
+        <source>{0} participating department</source>
+        <translation>{0} deltagande förvaltning</translation>
+    </message>
+    <message>
+        <source>{0} participating departments</source>
+        <translation>{0} deltagande förvaltningar</translation>
+    </message>
+    <message>
+        <source>{0} position of trust</source>
+        <translation>{0} förtroendepost</translation>
+    </message>
+    <message>
+        <source>{0} positions of trust</source>
+        <translation>{0} förtroendeposter</translation>
+    </message>
+    <message>
+        <source>{0} assessment</source>
+        <translation>{0} bedömning</translation>
+    </message>
+    <message>
+        <source>{0} assessments</source>
+        <translation>{0} bedömningar</translation>
+    </message>
+    <message>
+        <source>{0} review decision</source>
+        <translation>{0} beslut från översyn</translation>
+    </message>
+    <message>
+        <source>{0} review decisions</source>
+        <translation>{0} beslut från översyner</translation>
+    </message>
+    <message>
+        <source>{0} theme</source>
+        <translation>{0} tema</translation>
+    </message>
+    <message>
+        <source>{0} themes</source>
+        <translation>{0} teman</translation>
+    </message>
+    <message>
+        <source>{0} person will no longer belong to a department (they stay).</source>
+        <translation>{0} person hör inte längre till någon förvaltning (personen finns kvar).</translation>
+    </message>
+    <message>
+        <source>{0} people will no longer belong to a department (they stay).</source>
+        <translation>{0} personer hör inte längre till någon förvaltning (de finns kvar).</translation>
+    </message>
+    <message>
+        <source>{0} position of trust will show no holder.</source>
+        <translation>{0} förtroendepost står utan innehavare.</translation>
+    </message>
+    <message>
+        <source>{0} positions of trust will show no holder.</source>
+        <translation>{0} förtroendeposter står utan innehavare.</translation>
+    </message>
+    <message>
+        <source>{0} department will have no coordinator.</source>
+        <translation>{0} förvaltning står utan samordnare.</translation>
+    </message>
+    <message>
+        <source>{0} departments will have no coordinator.</source>
+        <translation>{0} förvaltningar står utan samordnare.</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} och {1}</translation>
+    </message>
+    <message>
+        <source>{0} more</source>
+        <translation>ytterligare {0}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Someone else changed this record after you opened it. Reload it to see their version, or save again to overwrite it.</source>
+        <translation>Någon annan har ändrat posten sedan du öppnade den. Läs in den igen för att se den versionen, eller spara igen för att skriva över den.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; someone may have deleted it. Refresh the view.</source>
+        <translation>Posten finns inte längre; någon kan ha tagit bort den. Uppdatera vyn.</translation>
+    </message>
+    <message>
+        <source>The file is open in another program or you may not write there: {0}</source>
+        <translation>Filen är öppen i ett annat program, eller så saknar du behörighet att skriva där: {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {0}</source>
+        <translation>Filen kunde inte skrivas eller läsas: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect.</source>
+        <translation>Något oväntat gick fel i programmet.</translation>
+    </message>
+    <message>
+        <source>Membership Register</source>
+        <translation>Medlemskapsregistret</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+{0}</source>
+        <translation>Detaljerna finns i loggfilen:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>fees</name>
+    <message>
+        <source>&apos;{0}&apos; is not an amount; write it like 12 500,50.</source>
+        <translation>&apos;{0}&apos; är inget belopp; skriv till exempel 12 500,50.</translation>
+    </message>
+    <message>
+        <source>Enter the fee of {0}.</source>
+        <translation>Ange avgiften för {0}.</translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative.</source>
+        <translation>En avgift kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>In SEK</source>
+        <translation>I kronor</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>kurs saknas</translation>
+    </message>
+    <message>
+        <source>No exchange rate for {0} is on record.</source>
+        <translation>Det finns ingen växelkurs för {0}.</translation>
+    </message>
+    <message>
+        <source>1 {0} = {1} SEK</source>
+        <translation>1 {0} = {1} kr</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>Membership Register</source>
+        <translation>Medlemskapsregistret</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;Följ systemet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start the program.</source>
+        <translation>Det nya språket används nästa gång du startar programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Registret kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The register could not be opened.</source>
+        <translation>Registret kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>An empty register</source>
+        <translation>Ett tomt register</translation>
+    </message>
+    <message>
+        <source>The register is empty. Load the example register (Stockholm 2005–2008, fictional fees and people) to look around?</source>
+        <translation>Registret är tomt. Vill du läsa in exempelregistret (Stockholm 2005–2008, påhittade avgifter och personer) för att se dig omkring?</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <source>{0} — responsible</source>
+        <translation>{0} – ansvarig</translation>
+    </message>
+</context>
+<context>
+    <name>positions</name>
+    <message>
+        <source>Enter the position&apos;s title.</source>
+        <translation>Ange postens benämning.</translation>
+    </message>
+    <message>
+        <source>It ends before it begins.</source>
+        <translation>Den slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Innehas av</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+</context>
+<context>
+    <name>questions</name>
+    <message>
+        <source>Membership Register</source>
+        <translation>Medlemskapsregistret</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Vill du förkasta ändringarna?</translation>
+    </message>
+    <message>
+        <source>You have changed this record without saving.</source>
+        <translation>Du har ändrat posten utan att spara.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Förkasta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Fortsätt &amp;redigera</translation>
+    </message>
+    <message>
+        <source>Someone else has changed {0} since you opened it.</source>
+        <translation>Någon annan har ändrat {0} sedan du öppnade den.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and discards your changes. Overwrite saves your version on top of theirs, replacing their changes.</source>
+        <translation>Läs in igen visar den andra versionen och förkastar dina ändringar. Skriv över sparar din version i stället och ersätter den andras ändringar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Skriv över</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Someone else has deleted {0} since you opened it.</source>
+        <translation>Någon annan har tagit bort {0} sedan du öppnade den.</translation>
+    </message>
+    <message>
+        <source>Your changes can be saved as a new record, or closed without saving.</source>
+        <translation>Du kan spara dina ändringar som en ny post, eller stänga utan att spara.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new</source>
+        <translation>Spara som &amp;ny</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>S&amp;täng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>{0} (has left)</source>
+        <translation>{0} (har slutat)</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Memberships per year</source>
+        <translation>Medlemskap per år</translation>
+    </message>
+    <message>
+        <source>Membership fees per year, SEK</source>
+        <translation>Medlemsavgifter per år, kr</translation>
+    </message>
+    <message>
+        <source>Other departments ({count})</source>
+        <translation>Övriga förvaltningar och bolag ({count})</translation>
+    </message>
+    <message>
+        <source>Membership fees by responsible department {year}, SEK</source>
+        <translation>Medlemsavgifter per ansvarig förvaltning {year}, kr</translation>
+    </message>
+    <message>
+        <source>International memberships {year}</source>
+        <translation>Internationella medlemskap {year}</translation>
+    </message>
+    <message>
+        <source>The city&apos;s memberships in international organisations and networks {year}</source>
+        <translation>Stadens medlemskap i internationella organisationer och nätverk {year}</translation>
+    </message>
+    <message>
+        <source>Every membership the city&apos;s departments and companies held in {year}, what they cost and who takes part. Taken from the membership register on {date}.</source>
+        <translation>Alla medlemskap som stadens förvaltningar och bolag hade {year}, vad de kostade och vilka som deltar. Hämtat ur medlemskapsregistret den {date}.</translation>
+    </message>
+    <message>
+        <source>Example data: the organisations are real, but fees, people and assessments are made up.</source>
+        <translation>Exempeldata: organisationerna finns på riktigt, men avgifter, personer och bedömningar är påhittade.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Fees in {currencies} are left out: no exchange rate is on record.</source>
+        <translation>Avgifter i {currencies} är inte medräknade: växelkurs saknas.</translation>
+    </message>
+    <message>
+        <source>The register holds no memberships for {year} to compare with.</source>
+        <translation>Registret har inga medlemskap för {year} att jämföra med.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Departments and companies taking part</source>
+        <translation>Deltagande förvaltningar och bolag</translation>
+    </message>
+    <message>
+        <source>Positions of trust</source>
+        <translation>Förtroendeposter</translation>
+    </message>
+    <message>
+        <source>Membership fees, SEK</source>
+        <translation>Medlemsavgifter, kr</translation>
+    </message>
+    <message>
+        <source>{change} since {year}</source>
+        <translation>{change} sedan {year}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Key figures {year} against {previous}</source>
+        <translation>Nyckeltal {year} jämfört med {previous}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Memberships and fees per year</source>
+        <translation>Medlemskap och avgifter per år</translation>
+    </message>
+    <message>
+        <source>Made with Membership Register {version} on {date}.</source>
+        <translation>Framställd med Medlemskapsregistret {version} den {date}.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Memberships by department and company</source>
+        <translation>Medlemskap per förvaltning och bolag</translation>
+    </message>
+    <message>
+        <source>Who takes part where</source>
+        <translation>Vem deltar var</translation>
+    </message>
+    <message>
+        <source>Changes on the year before</source>
+        <translation>Förändringar sedan föregående år</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Memberships {department} is responsible for in {year}</source>
+        <translation>Medlemskap som {department} ansvarar för {year}</translation>
+    </message>
+    <message>
+        <source>Organisation or network</source>
+        <translation>Organisation eller nätverk</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Räckvidd</translation>
+    </message>
+    <message>
+        <source>Also taking part</source>
+        <translation>Deltar också</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Fee, SEK</source>
+        <translation>Avgift, kr</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Department or company</source>
+        <translation>Förvaltning eller bolag</translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation>Ansvarar för</translation>
+    </message>
+    <message>
+        <source>Taking part in</source>
+        <translation>Deltar i</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Organisations and networks each department and company takes part in, {year}</source>
+        <translation>Organisationer och nätverk som varje förvaltning och bolag deltar i, {year}</translation>
+    </message>
+    <message>
+        <source>R: responsible for the membership. P: takes part in it.</source>
+        <translation>A: ansvarar för medlemskapet. D: deltar i det.</translation>
+    </message>
+    <message>
+        <source>Departments and companies in each organisation, {year}</source>
+        <translation>Förvaltningar och bolag i varje organisation, {year}</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Innehas av</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Positions of trust the city holds in {year}</source>
+        <translation>Förtroendeposter som staden innehar {year}</translation>
+    </message>
+    <message>
+        <source>{joined} memberships were new in {year} and {left} ended in {previous}.</source>
+        <translation>{joined} medlemskap tillkom {year} och {left} upphörde {previous}.</translation>
+    </message>
+    <message>
+        <source>New memberships in {year}</source>
+        <translation>Nya medlemskap {year}</translation>
+    </message>
+    <message>
+        <source>Memberships that ended in {year}</source>
+        <translation>Medlemskap som upphörde {year}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Ansvarig förvaltning</translation>
+    </message>
+    <message>
+        <source>Fees {year}, SEK</source>
+        <translation>Avgifter {year}, kr</translation>
+    </message>
+    <message>
+        <source>Change, SEK</source>
+        <translation>Förändring, kr</translation>
+    </message>
+    <message>
+        <source>Memberships and fees by responsible department, {previous} and {year}</source>
+        <translation>Medlemskap och avgifter per ansvarig förvaltning, {previous} och {year}</translation>
+    </message>
+    <message>
+        <source>{amount} SEK</source>
+        <translation>{amount} kr</translation>
+    </message>
+</context>
+<context>
+    <name>report_pdf</name>
+    <message>
+        <source>The PDF could not be written to {0}.</source>
+        <translation>PDF-filen kunde inte skrivas till {0}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Skrivaren kunde inte användas.</translation>
+    </message>
+</context>
+</TS>
