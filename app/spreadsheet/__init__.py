@@ -1,0 +1,1 @@
+"""Spreadsheets written with openpyxl."""
