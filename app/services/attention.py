@@ -1,9 +1,9 @@
 """Where the register of a year needs attention before (or during) its review.
 
 One service for the review's warnings panel and the overview page: memberships
-of the year with no assessment, with no primary contact, or whose fee rose by
-more than 20 % against the year before. A fixed handful of queries, whatever
-the register's size.
+the review of the year decides on (`under_review_in`) with no assessment, with
+no primary contact, or whose fee rose by more than 20 % against the year
+before. A fixed handful of queries, whatever the register's size.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from app.i18n import language as current_language
 from app.i18n import translate
 from app.numbers import format_amount
 from app.services.rates import RateTable
-from app.services.register import active_in
+from app.services.review_items import under_review_in
 from app.store import Store
 from db import models as m
 from db.enums import ContactRole
@@ -60,13 +60,13 @@ class AttentionRow:
 
 def needs_attention(store: Store, year: int) -> list[AttentionRow]:
     """Every concern of the register of `year`, by organisation then concern."""
-    chosen = select(m.Membership.id).where(active_in(year))
+    chosen = select(m.Membership.id).where(under_review_in(year))
     with store.uow() as session:
         memberships = session.execute(
             select(m.Membership.id, m.Organisation.name, m.Department.name)
             .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
             .join(m.Department, m.Department.id == m.Membership.responsible_department_id)
-            .where(active_in(year))
+            .where(under_review_in(year))
         ).all()
         assessed = set(
             session.scalars(

@@ -1,9 +1,10 @@
 """Everything needed to decide one membership in a review, for all memberships at once.
 
-`review_items(store, review_id)` gives one `ReviewItem` per membership of the
-review's year (the register of that year, plus any membership already decided
-in the review): fee history in SEK, departments, contacts, positions of trust,
-this and earlier years' assessments and decisions. It runs a fixed handful of
+`review_items(store, review_id)` gives one `ReviewItem` per membership the
+review decides on (`under_review_in`: the register of the year less what ends
+in it, plus any membership already decided in the review): fee history in
+SEK, departments, contacts, positions of trust, this and earlier years'
+assessments and decisions. It runs a fixed handful of
 set-based queries whatever the register's size, never one per membership.
 Filtering, sorting and progress work on the items in memory.
 """
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.rows import AssessmentRow, ContactRow, FeeRow, PositionRow
@@ -115,6 +116,12 @@ class ReviewItem:
         return next((c for c in self.contacts if c.role == ContactRole.PRIMARY), None)
 
 
+def under_review_in(year: int) -> ColumnElement[bool]:
+    """Memberships of the register of `year` that go on after it: a membership that
+    ends in the review's year anyway leaves nothing to decide."""
+    return and_(active_in(year), or_(m.Membership.end_year.is_(None), m.Membership.end_year > year))
+
+
 def review_items(store: Store, review_id: int) -> list[ReviewItem]:
     """The review's memberships sorted by organisation."""
     with store.uow() as session:
@@ -124,7 +131,7 @@ def review_items(store: Store, review_id: int) -> list[ReviewItem]:
 
 def items_in_session(session: Session, review_id: int, year: int) -> list[ReviewItem]:
     decided = select(m.Decision.membership_id).where(m.Decision.review_id == review_id)
-    chosen = select(m.Membership.id).where(or_(active_in(year), m.Membership.id.in_(decided)))
+    chosen = select(m.Membership.id).where(or_(under_review_in(year), m.Membership.id.in_(decided)))
     base = _base(session, chosen)
     names = {membership_id: row[0] for membership_id, row in base.items()}
     rates = RateTable.load(session)
