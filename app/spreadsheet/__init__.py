@@ -1,1 +1,1 @@
-"""Spreadsheets written with openpyxl."""
+"""Excel workbooks the register writes (openpyxl)."""
