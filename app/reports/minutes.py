@@ -41,6 +41,8 @@ RECOMMENDATIONS = {
     "undecided": N_("minutes", "undecided"),
     "": N_("minutes", "not assessed"),
 }
+# Organisation, department, fee, rating, recommendation, reason (and who decided).
+DECISION_WIDTHS = (23, 19, 11, 10, 17, 20)
 STYLE = """
 @page { margin: 18mm; }
 body { font-family: 'Segoe UI', Arial, sans-serif; font-size: 10pt; color: #111; }
@@ -48,10 +50,11 @@ h1 { font-size: 17pt; margin-bottom: 4pt; }
 h2 { font-size: 12.5pt; margin-top: 16pt; border-bottom: 1px solid #999; }
 table { border-collapse: collapse; margin-top: 4pt; }
 th { background: #e8ecf2; text-align: left; }
-th, td { padding: 3pt 6pt; vertical-align: top; }
+th, td { padding: 3pt 4pt; vertical-align: top; font-size: 9pt; }
 td.number { text-align: right; white-space: nowrap; }
 tr { page-break-inside: avoid; }
-p.note { color: #555; }
+p.note, span.by { color: #555; }
+span.by { font-size: 8pt; }
 """
 
 
@@ -160,9 +163,8 @@ def _decisions(kind: str, lines: tuple[OutcomeLine, ...], t: Tr, language: str) 
         t(N_("minutes", "Responsible department")),
         t(N_("minutes", "Fee (SEK)")),
         t(N_("minutes", "Rating")),
-        t(N_("minutes", "Recommendation")),
+        t(N_("minutes", "Recommended")),
         t(N_("minutes", "Reason")),
-        t(N_("minutes", "Decided by")),
     ]
     body = [
         [
@@ -170,12 +172,22 @@ def _decisions(kind: str, lines: tuple[OutcomeLine, ...], t: Tr, language: str) 
             format_amount(line.fee_sek, language) if line.fee_sek is not None else "–",
             str(line.rating) if line.rating else "–",
             t(RECOMMENDATIONS.get(line.recommendation, line.recommendation)),
-            escape(line.rationale).replace("\n", "<br>"), escape(line.decided_by),
+            _reason(line, t),
         ]
         for line in lines
     ]  # fmt: skip
     title = f"{t(GROUP_TITLES[kind])} ({len(lines)})"
-    return f"<h2>{title}</h2>" + _table(head, body, numeric={2, 3})
+    return f"<h2>{title}</h2>" + _table(head, body, numeric={2, 3}, widths=DECISION_WIDTHS)
+
+
+def _reason(line: OutcomeLine, t: Tr) -> str:
+    reason = escape(line.rationale).replace("\n", "<br>")
+    if not line.decided_by:
+        return reason
+    by = t(N_("minutes", "decided by {who}")).format(who=escape(line.decided_by))
+    return (
+        f'{reason}<br><span class="by">{by}</span>' if reason else f'<span class="by">{by}</span>'
+    )
 
 
 def _events(events: tuple[ReviewEvent, ...], t: Tr) -> str:
@@ -193,14 +205,25 @@ def _events(events: tuple[ReviewEvent, ...], t: Tr) -> str:
     return f"<h2>{t(N_('minutes', 'History'))}</h2><ul>{items}</ul>"
 
 
-def _table(head: list[str], body: list[list[str]], numeric: set[int] | None = None) -> str:
-    """A table of HTML cells; the `numeric` columns are aligned right."""
-    header = "<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>" if head else ""
+def _table(
+    head: list[str],
+    body: list[list[str]],
+    numeric: set[int] | None = None,
+    widths: tuple[int, ...] = (),
+) -> str:
+    """A table of HTML cells; the `numeric` columns are aligned right. With `widths`
+    (percentages) it spans the page, so long names wrap between words."""
+    cells = "".join(
+        f'<th width="{widths[i]}%">{h}</th>' if widths else f"<th>{h}</th>"
+        for i, h in enumerate(head)
+    )
+    header = f"<tr>{cells}</tr>" if head else ""
     rows = "".join(
         "<tr>" + "".join(_cell(c, i in (numeric or set())) for i, c in enumerate(row)) + "</tr>"
         for row in body
     )
-    return f'<table border="1" cellspacing="0" cellpadding="4">{header}{rows}</table>'
+    span = ' width="100%"' if widths else ""
+    return f'<table border="1" cellspacing="0" cellpadding="4"{span}>{header}{rows}</table>'
 
 
 def _cell(content: str, number: bool) -> str:

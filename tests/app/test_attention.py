@@ -23,7 +23,7 @@ def test_each_concern_is_found_once(store) -> None:
         ("Nordens Större Städer", "no_primary_contact"),
         ("Nordens Större Städer", "fee_rise"),
     }
-    rise = [r for r in needs_attention(store, 2007) if r.concern == "fee_rise"][0]
+    rise = next(r for r in needs_attention(store, 2007) if r.concern == "fee_rise")
     assert rise.params["percent"] == 20 and rise.params["after"] == Decimal("12001")
     assert rise.text("en") == "The fee rose by 20 % from 10,000 to 12,001 SEK."
 

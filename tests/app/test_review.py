@@ -159,7 +159,9 @@ def test_a_closed_year_refuses_edits_with_a_plain_message(store) -> None:
     with pytest.raises(ValidationError, match="is closed"):
         reviews.record_decision(store, review.id, reg.nss_membership, "leave")
     ec = memberships.get_membership(store, reg.eurocities_membership)
-    raised = tuple(replace(f, amount=Decimal("99")) if f.year == 2007 else f for f in ec.data().fees)
+    raised = tuple(
+        replace(f, amount=Decimal("99")) if f.year == 2007 else f for f in ec.data().fees
+    )
     with pytest.raises(ValidationError, match="figures of 2007 can no longer be changed"):
         memberships.update_membership(store, ec.id, replace(ec.data(), fees=raised))
     with pytest.raises(ValidationError, match="cannot be deleted"):

@@ -40,6 +40,8 @@ class TableReader(HTMLParser):
             self._row = []
         elif tag in ("td", "th"):
             self._text = []
+        elif tag == "br" and self._text is not None:
+            self._text.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("h1", "h2") and self._text is not None:
