@@ -26,3 +26,11 @@ def answer_next_dialog(handler: Callable[[QWidget], None], *, tries: int = 500) 
 
     QTimer.singleShot(0, lambda: look(tries))
     return seen
+
+
+def activate(qtbot: object, widget: QWidget) -> None:
+    """Makes `widget` the active window, as a click on it would. Offscreen, a closed
+    dialog does not hand the activation back, and shortcuts answer only in the
+    active window."""
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)  # type: ignore[attr-defined]

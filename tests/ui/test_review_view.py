@@ -3,51 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QRadioButton
+from PySide6.QtWidgets import QDialog, QPushButton, QRadioButton
 
-from app.demo import build_example_register
 from app.services import register, reviews
 from app.services.review_closing import frozen_figures
-from app.store import Store
-from tests.support.dialogs import answer_next_dialog
+from tests.support.dialogs import activate, answer_next_dialog
 from tests.support.review import CYCLE, read_tables
 from ui.actions import ActionId
 from ui.views.review_view import ReviewView
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(tmp_path / "register.db", actor="tester")
-    build_example_register(store)
-    yield store
-    store.close()
-
-
-def activate(qtbot, widget: ReviewView) -> None:
-    """Makes the view the active window, as after a click on it (offscreen, a closed
-    dialog does not hand the activation back): its shortcuts answer only then."""
-    widget.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-
-
-@pytest.fixture
-def view(qtbot, example: Store) -> ReviewView:
-    shown = ReviewView(example)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.set_year(2007)
-    shown.show()
-    qtbot.waitExposed(shown)
-    activate(qtbot, shown)
-    return shown
 
 
 def create_review_through_dialog(qtbot, view: ReviewView) -> None:

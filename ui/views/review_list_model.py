@@ -107,6 +107,10 @@ class ReviewListModel(QAbstractTableModel):
             return QCoreApplication.translate("review", header) if header else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(COLUMNS[section].alignment.value)
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].sort_key == SortKey.COST:
+            return QCoreApplication.translate(
+                "review", "The year's fee and other costs (travel and the like), in SEK"
+            )
         return None
 
 

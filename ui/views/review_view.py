@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -63,6 +63,7 @@ class ReviewView(QWidget):
         self.review: ReviewRow | None = None
         self.items: list[ReviewItem] = []
         self.current_id: int | None = None
+        self._selecting = False  # True while code, not the user, moves the selection
         self.commands = ReviewCommands(self)
         self._build()
         self.set_year(self.year)
@@ -89,6 +90,7 @@ class ReviewView(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("review_progress")
         self.progress.setMinimumWidth(220)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.facts, 1)
@@ -127,13 +129,14 @@ class ReviewView(QWidget):
     def _empty_page(self) -> QWidget:
         page = QWidget(self)
         self.empty_text = QLabel(page)
-        self.empty_text.setWordWrap(True)
+        self.empty_text.setObjectName("review_empty_text")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         create = QPushButton(self.tr("Create the review…"), page)
         create.setObjectName("create_review")
         create.clicked.connect(self.commands.create_review)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.empty_text)
         layout.addWidget(create, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
@@ -161,6 +164,10 @@ class ReviewView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.list, 1)
+        legend = QLabel(self.tr("✔ keep   ✖ leave   ↻ change   … postpone   ○ not decided"), left)
+        legend.setObjectName("review_legend")
+        legend.setStyleSheet("color: palette(mid)")
+        left_layout.addWidget(legend)
         self.detail = ReviewDetail(self)
         self.decision = DecisionPanel(self)
         self.decision.save_requested.connect(self.save_decision)
@@ -249,26 +256,35 @@ class ReviewView(QWidget):
     def current_item(self) -> ReviewItem | None:
         return next((i for i in self.items if i.membership_id == self.current_id), None)
 
-    def _select_row(self, row: int) -> None:
+    def _select_row(self, row: int, *, show: bool = True) -> None:
+        """Selects a row from code: no question asked (callers have asked already)."""
         if not 0 <= row < self.model.rowCount():
             return
         index = self.model.index(row, 1)
-        self.list.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        self._selecting = True
+        try:
+            self.list.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._selecting = False
         self.list.scrollTo(index)
-        self._show_current(self.model.items[row])
+        if show:
+            self._show_current(self.model.items[row])
 
     def _row_changed(self, current: object, _previous: object) -> None:
+        """The user chose another row (mouse or list keys)."""
         row = current.row()  # type: ignore[attr-defined]
-        if 0 <= row < len(self.model.items):
-            item = self.model.items[row]
-            if item.membership_id != self.current_id and not self._may_leave_current():
-                self._select_row(self.model.row_of(self.current_id) or 0)
-                return
-            self._show_current(item)
+        if self._selecting or not 0 <= row < len(self.model.items):
+            return
+        item = self.model.items[row]
+        if item.membership_id != self.current_id and not self._may_leave_current():
+            # Stay, keeping what the user typed.
+            self._select_row(self.model.row_of(self.current_id) or 0, show=False)
+            return
+        self._show_current(item)
 
     def _show_current(self, item: ReviewItem | None) -> None:
         self.current_id = item.membership_id if item else None
@@ -289,14 +305,17 @@ class ReviewView(QWidget):
             | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self._record()
+            if not self._record():
+                return False
+            # Show the saved mark once the move is done (not while the list is moving).
+            QTimer.singleShot(0, self.refresh)
+            return True
         return answer == QMessageBox.StandardButton.Discard
 
     def step(self, delta: int) -> None:
         row = self.model.row_of(self.current_id) if self.current_id is not None else -1
         target = (row if row is not None else -1) + delta
         if 0 <= target < self.model.rowCount() and self._may_leave_current():
-            self.decision.show_item(None, read_only=True)  # nothing left to lose
             self._select_row(target)
 
     def next_undecided(self) -> bool:
@@ -308,7 +327,6 @@ class ReviewView(QWidget):
             target = (start + offset) % len(items)
             if not items[target].decided and items[target].membership_id != self.current_id:
                 if self._may_leave_current():
-                    self.decision.show_item(None, read_only=True)
                     self._select_row(target)
                 return True
         return False
@@ -318,7 +336,6 @@ class ReviewView(QWidget):
             self.filters.reset()  # the warning's membership is filtered out: show all
         row = self.model.row_of(membership_id)
         if row is not None and self._may_leave_current():
-            self.decision.show_item(None, read_only=True)
             self._select_row(row)
 
     # --- deciding -----------------------------------------------------------

@@ -53,7 +53,10 @@ class Sparkline(QWidget):
     def _positions(self) -> list[QPointF]:
         years = [y for y, _ in self.points]
         values = [v for _, v in self.points]
-        low, high = min(values), max(values)
+        high = max(values)
+        # The scale spans at least a quarter of the largest value, so that a small
+        # change does not look like a leap.
+        low = min(min(values), high * 0.75)
         span_x = max(years[-1] - years[0], 1)
         span_y = (high - low) or 1.0
         width = self.width() - 2 * MARGIN
