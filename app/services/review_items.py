@@ -22,10 +22,9 @@ from sqlalchemy.orm import Session, aliased
 
 from app.rows import AssessmentRow, ContactRow, FeeRow, PositionRow
 from app.services.common import fetch
-from app.services.memberships import assessment_row
-from app.services.rates import RateTable
+from app.services.rates import CENT, RateTable
 from app.services.register import active_in
-from app.services.reviews import DecisionRow, decision_row
+from app.services.reviews import DecisionRow
 from app.store import Store
 from db import models as m
 from db.enums import ContactRole
@@ -129,15 +128,26 @@ def review_items(store: Store, review_id: int) -> list[ReviewItem]:
         return items_in_session(session, review.id, review.year)
 
 
-def items_in_session(session: Session, review_id: int, year: int) -> list[ReviewItem]:
+def review_item(store: Store, review_id: int, membership_id: int) -> ReviewItem | None:
+    """One membership's item, read again after it changed (the same queries, one row)."""
+    with store.uow() as session:
+        review = fetch(session, m.Review, review_id)
+        found = items_in_session(session, review.id, review.year, only=membership_id)
+        return found[0] if found else None
+
+
+def items_in_session(
+    session: Session, review_id: int, year: int, *, only: int | None = None
+) -> list[ReviewItem]:
     decided = select(m.Decision.membership_id).where(m.Decision.review_id == review_id)
     chosen = select(m.Membership.id).where(or_(under_review_in(year), m.Membership.id.in_(decided)))
+    if only is not None:
+        chosen = chosen.where(m.Membership.id == only)
     base = _base(session, chosen)
     names = {membership_id: row[0] for membership_id, row in base.items()}
-    rates = RateTable.load(session)
     participants = _participants(session, chosen)
     contacts = _contacts(session, chosen)
-    fees = _fees(session, chosen, rates)
+    fees = _fees(session, chosen, RateTable.load(session))
     positions = _positions(session, chosen, names)
     assessments = _assessments(session, chosen, year, names)
     current, earlier = _decisions(session, chosen, review_id, year)
@@ -216,11 +226,14 @@ def _fees(session: Session, chosen: Select, rates: RateTable) -> dict[int, list[
         .order_by(m.Fee.year)
     )
     found: dict[int, list[FeeRow]] = defaultdict(list)
+    rate_of: dict[tuple[str, int], Decimal | None] = {}  # a few (currency, year) pairs
     for membership_id, year, amount, currency in session.execute(query):
-        amount = Decimal(amount)
-        found[membership_id].append(
-            FeeRow(year, amount, currency, rates.to_sek(amount, currency, year))
-        )
+        key = (currency, year)
+        if key not in rate_of:
+            rate_of[key] = rates.rate(currency, year)
+        rate = rate_of[key]
+        sek = None if rate is None else (amount * rate).quantize(CENT)
+        found[membership_id].append(FeeRow(year, amount, currency, sek))
     return found
 
 
@@ -247,15 +260,20 @@ def _positions(
 def _assessments(
     session: Session, chosen: Select, year: int, names: dict[int, str]
 ) -> dict[int, list[AssessmentRow]]:
+    a = m.Assessment
     query = (
-        select(m.Assessment)
-        .where(m.Assessment.membership_id.in_(chosen), m.Assessment.year <= year)
-        .order_by(m.Assessment.year.desc())
-    )
+        select(
+            a.id, a.version, a.membership_id, a.year, a.added_value, a.rating,
+            a.meetings_attended, a.working_groups, a.positions_held, a.other_costs_sek,
+            a.recommendation, a.assessed_by, a.assessed_on,
+        )
+        .where(a.membership_id.in_(chosen), a.year <= year)
+        .order_by(a.year.desc())
+    )  # fmt: skip
     found: dict[int, list[AssessmentRow]] = defaultdict(list)
-    for record in session.scalars(query):
-        found[record.membership_id].append(
-            assessment_row(record, names.get(record.membership_id, ""))
+    for row in session.execute(query):
+        found[row.membership_id].append(
+            AssessmentRow(row[0], row[1], row[2], names.get(row[2], ""), *row[3:])
         )
     return found
 
@@ -263,20 +281,24 @@ def _assessments(
 def _decisions(
     session: Session, chosen: Select, review_id: int, year: int
 ) -> tuple[dict[int, DecisionRow], dict[int, list[EarlierDecision]]]:
+    d = m.Decision
     query = (
-        select(m.Decision, m.Review.year)
-        .join(m.Review, m.Review.id == m.Decision.review_id)
-        .where(m.Decision.membership_id.in_(chosen), m.Review.year <= year)
+        select(
+            d.id, d.version, d.review_id, d.membership_id, d.decision, d.rationale,
+            d.decided_by, m.Review.year,
+        )
+        .join(m.Review, m.Review.id == d.review_id)
+        .where(d.membership_id.in_(chosen), m.Review.year <= year)
         .order_by(m.Review.year.desc())
-    )
+    )  # fmt: skip
     current: dict[int, DecisionRow] = {}
     earlier: dict[int, list[EarlierDecision]] = defaultdict(list)
-    for record, review_year in session.execute(query):
-        if record.review_id == review_id:
-            current[record.membership_id] = decision_row(record)
+    for row in session.execute(query):
+        if row.review_id == review_id:
+            current[row.membership_id] = DecisionRow(*row[:7])
         else:
-            earlier[record.membership_id].append(
-                EarlierDecision(review_year, record.decision, record.rationale, record.decided_by)
+            earlier[row.membership_id].append(
+                EarlierDecision(row.year, row.decision, row.rationale, row.decided_by)
             )
     return current, earlier
 

@@ -14,6 +14,7 @@ from sqlalchemy import event
 from app.errors import ValidationError
 from app.rows import AssessmentData, FeeData, MembershipData, OrganisationData
 from app.services import assessments, changelog, memberships, organisations, register, reviews
+from app.services.attention import needs_attention
 from app.services.review_closing import (
     close_review,
     end_year_on_leaving,
@@ -89,6 +90,8 @@ def test_review_items_take_the_same_queries_for_any_register_size(store) -> None
     review = reviews.create_review(store, 2007)
     with counted_queries(store) as few:
         review_items(store, review.id)
+    with counted_queries(store) as few_warnings:
+        needs_attention(store, 2007)
     for n in range(25):
         org = organisations.create_organisation(store, OrganisationData(f"Network {n}")).id
         memberships.create_membership(
@@ -98,8 +101,11 @@ def test_review_items_take_the_same_queries_for_any_register_size(store) -> None
         assess(store, memberships.get_membership(store, reg.nss_membership).id, 2000 + n)
     with counted_queries(store) as many:
         items = review_items(store, review.id)
-    assert len(items) == 27
+    with counted_queries(store) as many_warnings:
+        warnings = needs_attention(store, 2007)
+    assert len(items) == 27 and len(warnings) > 25
     assert len(many) == len(few) <= 12
+    assert len(many_warnings) == len(few_warnings) <= 8
 
 
 def test_filters_sorting_and_progress(store) -> None:

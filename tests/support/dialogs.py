@@ -34,3 +34,13 @@ def activate(qtbot: object, widget: QWidget) -> None:
     active window."""
     widget.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)  # type: ignore[attr-defined]
+
+
+def settle(qtbot: object, view: QWidget) -> None:
+    """Waits until a view that loads off the GUI thread shows what is stored."""
+    qtbot.waitUntil(lambda: not view.loading, timeout=30_000)  # type: ignore[attr-defined]
+
+
+def reload(qtbot: object, view: QWidget) -> None:
+    view.refresh()  # type: ignore[attr-defined]
+    settle(qtbot, view)

@@ -9,7 +9,7 @@ import pytest
 
 from app.demo import build_example_register
 from app.store import Store
-from tests.support.dialogs import activate
+from tests.support.dialogs import activate, settle
 
 
 @pytest.fixture
@@ -30,5 +30,7 @@ def view(qtbot, example: Store):
     shown.set_year(2007)
     shown.show()
     qtbot.waitExposed(shown)
+    settle(qtbot, shown)
     activate(qtbot, shown)
-    return shown
+    yield shown
+    settle(qtbot, shown)  # no load may outlive the view

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QRadioButt
 from app.services import memberships, reviews
 from app.services.review_closing import close_review
 from app.services.review_items import SortKey
-from tests.support.dialogs import activate, answer_next_dialog
+from tests.support.dialogs import activate, answer_next_dialog, reload
 from tests.support.review import decide_all
 from ui.actions import ActionId
 from ui.views.review_list_model import ReviewListModel
@@ -20,24 +20,25 @@ from ui.views.review_view import ReviewView
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def open_review(view: ReviewView) -> None:
+def open_review(qtbot, view: ReviewView) -> None:
     reviews.create_review(view.store, 2007)
-    view.refresh()
+    reload(qtbot, view)
 
 
-def test_the_list_model_passes_the_model_tester(qtmodeltester, view: ReviewView) -> None:
-    open_review(view)
+def test_the_list_model_passes_the_model_tester(qtbot, qtmodeltester, view: ReviewView) -> None:
+    open_review(qtbot, view)
     assert view.model.rowCount() == len(view.items) > 70
     qtmodeltester.check(view.model)
     qtmodeltester.check(ReviewListModel())  # and empty
+    qtmodeltester.check(view.attention.model)
 
 
 def test_filters_and_sorting(qtbot, view: ReviewView) -> None:
-    open_review(view)
+    open_review(qtbot, view)
     items = view.items
     first = items[0]
     reviews.record_decision(view.store, view.review.id, first.membership_id, "keep")
-    view.refresh()
+    reload(qtbot, view)
     view.filters.undecided.setChecked(True)
     assert view.model.rowCount() == len(items) - 1
     view.filters.undecided.setChecked(False)
@@ -65,7 +66,7 @@ def test_filters_and_sorting(qtbot, view: ReviewView) -> None:
 
 
 def test_warnings_show_what_needs_attention_and_lead_to_it(qtbot, view: ReviewView) -> None:
-    open_review(view)
+    open_review(qtbot, view)
     eurocities = next(i for i in view.items if i.organisation == "Eurocities")
     detail = memberships.get_membership(view.store, eurocities.membership_id)
     before = next(f.amount for f in detail.fees if f.year == 2006)
@@ -74,23 +75,29 @@ def test_warnings_show_what_needs_attention_and_lead_to_it(qtbot, view: ReviewVi
         for f in detail.data().fees
     )
     memberships.update_membership(view.store, detail.id, replace(detail.data(), fees=fees))
-    view.refresh()
-    lines = [view.attention.list.item(n).text() for n in range(view.attention.list.count())]
-    assert any(line.startswith("Eurocities: The fee rose by 50 %") for line in lines)
-    assert any("No primary contact person." in line for line in lines)
-    assert any("No assessment of its added value for 2007." in line for line in lines)
-    assert view.attention.title() == f"Needs attention ({len(lines)})"
+    reload(qtbot, view)
+    model = view.attention.model
+    rows = range(model.rowCount())
+    concerns = [(model.index(n, 0).data(), model.index(n, 1).data()) for n in rows]
+    tips = [model.index(n, 0).data(Qt.ItemDataRole.ToolTipRole) for n in rows]
+    assert ("Eurocities", "Fee up 50 %") in concerns
+    assert any(t.startswith("Eurocities (") and "The fee rose by 50 % from" in t for t in tips)
+    assert any(c == "No primary contact" for _o, c in concerns)
+    assert any(t.endswith("No assessment of its added value for 2007.") for t in tips)
+    assert view.attention.title() == f"Needs attention ({len(concerns)})"
     view.filters.undecided.setChecked(True)
     reviews.record_decision(view.store, view.review.id, eurocities.membership_id, "keep")
-    view.refresh()  # Eurocities is now filtered out of the list
-    row = next(n for n, line in enumerate(lines) if line.startswith("Eurocities: The fee"))
-    view.attention.list.itemActivated.emit(view.attention.list.item(row))
+    reload(qtbot, view)  # Eurocities is now filtered out of the list
+    row = concerns.index(("Eurocities", "Fee up 50 %"))
+    view.attention.table.setFocus()
+    view.attention.table.setCurrentIndex(model.index(row, 0))
+    qtbot.keyClick(view.attention.table, Qt.Key.Key_Return)  # as a double-click does
     assert view.current_id == eurocities.membership_id
     assert view.detail.title.text() == "Eurocities"
 
 
 def test_the_assessment_is_edited_from_the_review(qtbot, view: ReviewView) -> None:
-    open_review(view)
+    open_review(qtbot, view)
     item = next(i for i in view.items if i.assessment is None)
     view.show_membership(item.membership_id)
 
@@ -115,10 +122,10 @@ def test_the_assessment_is_edited_from_the_review(qtbot, view: ReviewView) -> No
 
 
 def test_a_closed_review_is_read_only(qtbot, view: ReviewView) -> None:
-    open_review(view)
+    open_review(qtbot, view)
     decide_all(view.store, view.review.id)
     close_review(view.store, view.review.id)
-    view.refresh()
+    reload(qtbot, view)
     assert not view.decision.findChild(QRadioButton, "decision_keep").isEnabled()
     assert not view.actions_by_id[ActionId.REVIEW_CLOSE].isEnabled()
     assert view.actions_by_id[ActionId.REVIEW_REOPEN].isEnabled()
@@ -135,7 +142,7 @@ def test_a_closed_review_is_read_only(qtbot, view: ReviewView) -> None:
 
 
 def test_moving_on_asks_before_an_unsaved_decision_is_lost(qtbot, view: ReviewView) -> None:
-    open_review(view)
+    open_review(qtbot, view)
     activate(qtbot, view)
     first = view.current_id
     view.decision.findChild(QRadioButton, "decision_leave").click()

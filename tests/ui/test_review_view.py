@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QRadioButton
 
 from app.services import register, reviews
 from app.services.review_closing import frozen_figures
-from tests.support.dialogs import activate, answer_next_dialog
+from tests.support.dialogs import activate, answer_next_dialog, reload, settle
 from tests.support.review import CYCLE, read_tables
 from ui.actions import ActionId
 from ui.views.review_view import ReviewView
@@ -27,6 +27,7 @@ def create_review_through_dialog(qtbot, view: ReviewView) -> None:
 
     seen = answer_next_dialog(fill)
     qtbot.mouseClick(view.findChild(QPushButton, "create_review"), Qt.MouseButton.LeftButton)
+    settle(qtbot, view)
     assert seen and view.review is not None
     activate(qtbot, view)
 
@@ -68,6 +69,7 @@ def test_a_whole_review_through_the_window(qtbot, view: ReviewView, tmp_path: Pa
     }
     answer_next_dialog(confirm)
     view.actions_by_id[ActionId.REVIEW_CLOSE].trigger()
+    settle(qtbot, view)
     activate(qtbot, view)
     assert view.review.closed and "Closed on" in view.banner.text()
     assert not view.decision.save_button.isEnabled()
@@ -101,6 +103,7 @@ def test_a_whole_review_through_the_window(qtbot, view: ReviewView, tmp_path: Pa
 
     answer_next_dialog(reopen)
     view.actions_by_id[ActionId.REVIEW_REOPEN].trigger()
+    settle(qtbot, view)
     assert not view.review.closed and view.decision.save_button.isEnabled()
     reopened = {r.id: (r.status, r.end_year) for r in register.memberships_for_year(store, None)}
     assert reopened == before_close  # what closing applied is undone
@@ -120,6 +123,6 @@ def test_keys_move_through_the_list(qtbot, view: ReviewView) -> None:
     qtbot.keyClick(view.list, Qt.Key.Key_Left, ALT)
     assert view.current_id == ids[0]
     reviews.record_decision(view.store, view.review.id, ids[1], "keep")
-    view.refresh()
+    reload(qtbot, view)
     qtbot.keyClick(view.list, Qt.Key.Key_J, CTRL)  # skips the decided one
     assert view.current_id == ids[2]

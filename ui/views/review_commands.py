@@ -8,16 +8,18 @@ save the minutes as PDF or HTML. Each is one service call and a `refresh()`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.i18n import language
 from app.reports.minutes import minutes_html
 from app.services import review_closing, reviews
+from app.services.review_items import ReviewItem, review_item
 from app.services.review_outcome import review_outcome
 from app.services.reviews import ReviewRow
 from ui import formatting
@@ -144,7 +146,7 @@ class ReviewCommands(QObject):
             show_error(self.view, exc)
             return
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.view.refresh()
+            self._reload(item.membership_id)
 
     def close_review(self) -> None:
         review = self.view.review
@@ -196,6 +198,56 @@ class ReviewCommands(QObject):
             return False
         self.view.settings.set(MINUTES_FOLDER, str(path.parent))
         return True
+
+    def record_decision(self) -> ReviewItem | None:
+        """Saves the decision panel's entry; the membership as it now stands, or None."""
+        view = self.view
+        item, kind = view.current_item(), view.decision.chosen()
+        if item is None or view.review is None:
+            return None
+        if kind is None:
+            QMessageBox.information(
+                view,
+                self.tr("No decision chosen"),
+                self.tr("Choose keep, leave, change or postpone first."),
+            )
+            return None
+        reason = view.decision.reason.toPlainText()
+        try:
+            saved = reviews.record_decision(
+                view.store, view.review.id, item.membership_id, kind, reason
+            )
+        except Exception as exc:
+            show_error(view, exc)
+            return None
+        return replace(item, decision=saved)
+
+    def clear_decision(self) -> None:
+        view = self.view
+        item = view.current_item()
+        if item is None or view.review is None:
+            return
+        try:
+            reviews.clear_decision(view.store, view.review.id, item.membership_id)
+        except Exception as exc:
+            show_error(view, exc)
+            view.refresh()
+            return
+        view.replace_item(replace(item, decision=None))
+
+    def _reload(self, membership_id: int) -> None:
+        """Reads one membership again (after its assessment changed)."""
+        view = self.view
+        try:
+            item = review_item(view.store, view.review.id, membership_id)  # type: ignore[union-attr]
+        except Exception as exc:
+            show_error(view, exc)
+            return
+        if item is None:
+            view.refresh()
+            return
+        view.replace_item(item)
+        view.show_warnings()  # an assessment may settle a warning
 
     def _run(self, work: Callable[[], object]) -> None:
         try:

@@ -13,25 +13,23 @@ Commands that open dialogs (create, close, reopen, minutes) live in
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.attention import needs_attention
+from app.progress import Progress
+from app.services.attention import AttentionRow, needs_attention
 from app.services.review_items import (
     ReviewItem,
     SortKey,
@@ -40,20 +38,30 @@ from app.services.review_items import (
     review_items,
     sort_items,
 )
-from app.services.reviews import ReviewRow, clear_decision, record_decision, review_for_year
+from app.services.reviews import ReviewRow, review_for_year
 from app.store import Store
 from ui.actions import SPECS, ActionId, create_action
 from ui.errors import show_error
 from ui.settings import REVIEW_SPLITTER, Settings
+from ui.tasks import Task, run_task
 from ui.views.review_commands import ReviewCommands
-from ui.views.review_decision import DecisionPanel
-from ui.views.review_detail import ReviewDetail
-from ui.views.review_filters import FilterBar
-from ui.views.review_list_model import COLUMNS, ReviewListModel
-from ui.views.review_warnings import AttentionPanel
+from ui.views.review_list_model import COLUMNS
+from ui.views.review_page import ReviewPage
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What one load of the review read (in a worker thread)."""
+
+    year: int
+    review: ReviewRow | None
+    items: list[ReviewItem]
+    warnings: list[AttentionRow]
 
 
 class ReviewView(QWidget):
+    loaded = Signal()  # the review of the year is shown as stored
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_view")
@@ -64,6 +72,8 @@ class ReviewView(QWidget):
         self.items: list[ReviewItem] = []
         self.current_id: int | None = None
         self._selecting = False  # True while code, not the user, moves the selection
+        self._loading: Task | None = None
+        self._load_again = False
         self.commands = ReviewCommands(self)
         self._build()
         self.set_year(self.year)
@@ -142,53 +152,18 @@ class ReviewView(QWidget):
         return page
 
     def _review_page(self) -> QWidget:
-        self.filters = FilterBar(self)
+        page = ReviewPage(self)
+        self.filters, self.model, self.list = page.filters, page.model, page.list
+        self.detail, self.decision, self.attention = page.detail, page.decision, page.attention
         self.filters.changed.connect(self._show_list)
-        self.model = ReviewListModel(self)
-        self.list = QTableView(self)
-        self.list.setObjectName("review_list")
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
-        self.list.setShowGrid(False)
-        self.list.setAlternatingRowColors(True)
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionClicked.connect(self._sort_by_column)
+        self.list.horizontalHeader().sectionClicked.connect(self._sort_by_column)
         self.list.selectionModel().currentRowChanged.connect(self._row_changed)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.filters)
-        left_layout.addWidget(self.list, 1)
-        legend = QLabel(self.tr("✔ keep   ✖ leave   ↻ change   … postpone   ○ not decided"), left)
-        legend.setObjectName("review_legend")
-        legend.setStyleSheet("color: palette(mid)")
-        left_layout.addWidget(legend)
-        self.detail = ReviewDetail(self)
-        self.decision = DecisionPanel(self)
         self.decision.save_requested.connect(self.save_decision)
-        self.decision.clear_requested.connect(self.clear_decision)
-        self.attention = AttentionPanel(self)
+        self.decision.clear_requested.connect(self.commands.clear_decision)
         self.attention.membership_chosen.connect(self.show_membership)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.decision)
-        right.addWidget(self.attention)
-        right.setSizes([300, 400])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("review_splitter")
-        for widget, stretch in ((left, 3), (self.detail, 5), (right, 3)):
-            self.splitter.addWidget(widget)
-            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([340, 560, 340])
-        self.splitter.restoreState(self.settings.get(REVIEW_SPLITTER))
-        self.splitter.splitterMoved.connect(
-            lambda *_: self.settings.set(REVIEW_SPLITTER, self.splitter.saveState())
-        )
-        return self.splitter
+        page.restoreState(self.settings.get(REVIEW_SPLITTER))
+        page.splitterMoved.connect(lambda *_: self.settings.set(REVIEW_SPLITTER, page.saveState()))
+        return page
 
     # --- loading ------------------------------------------------------------
 
@@ -199,18 +174,42 @@ class ReviewView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reads the year's review again and shows it, keeping the current membership."""
-        try:
-            self.review = review_for_year(self.store, self.year)
-            self.items = review_items(self.store, self.review.id) if self.review else []
-            warnings = needs_attention(self.store, self.year) if self.review else []
-        except Exception as exc:  # a lost database: say so, show what we have
-            show_error(self, exc)
+        """Reads the year's review again, off the GUI thread (a large register takes a
+        while), and shows it, keeping the current membership; emits `loaded`."""
+        if self._loading is not None:
+            self._load_again = True  # one load at a time; the newest wins
             return
-        self.attention.set_rows(warnings)
+        store, year = self.store, self.year
+
+        def load(step: Progress) -> Loaded:
+            step.step(0, 3, self.tr("Reading the review of {0}…").format(year))
+            review = review_for_year(store, year)
+            items = review_items(store, review.id) if review else []
+            step.step(2, 3, self.tr("Looking for what needs attention…"))
+            return Loaded(year, review, items, needs_attention(store, year) if review else [])
+
+        self._loading = run_task(self, self.tr("Review of {0}").format(year), load, self._show)
+        self._loading.error.connect(self._load_failed)
+
+    def _show(self, loaded: Loaded) -> None:
+        self._loading = None
+        if self._load_again or loaded.year != self.year:
+            self._load_again = False
+            self.refresh()
+            return
+        self.review, self.items = loaded.review, loaded.items
+        self.attention.set_rows(loaded.warnings)
         self.filters.set_departments(self.items)
         self._show_header()
         self._show_list()
+        self.loaded.emit()
+
+    def _load_failed(self, _exc: BaseException) -> None:
+        self._loading, self._load_again = None, False  # the error was shown by run_task
+
+    @property
+    def loading(self) -> bool:
+        return self._loading is not None
 
     def _show_header(self) -> None:
         review = self.review
@@ -305,10 +304,11 @@ class ReviewView(QWidget):
             | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
-            if not self._record():
+            updated = self.commands.record_decision()
+            if updated is None:
                 return False
             # Show the saved mark once the move is done (not while the list is moving).
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, lambda: self.replace_item(updated))
             return True
         return answer == QMessageBox.StandardButton.Discard
 
@@ -338,41 +338,25 @@ class ReviewView(QWidget):
         if row is not None and self._may_leave_current():
             self._select_row(row)
 
-    # --- deciding -----------------------------------------------------------
+    # --- changes to one membership --------------------------------------------
+
+    def replace_item(self, item: ReviewItem) -> None:
+        """Shows a changed membership without reading the whole review again."""
+        self.items = [item if i.membership_id == item.membership_id else i for i in self.items]
+        self._show_header()
+        self._show_list()
+
+    def show_warnings(self) -> None:
+        try:
+            rows = needs_attention(self.store, self.year) if self.review else []
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.attention.set_rows(rows)
 
     def save_decision(self) -> None:
         """Records the decision shown and goes on to the next undecided membership."""
-        if self._record():
-            self.refresh()
+        updated = self.commands.record_decision()
+        if updated is not None:
+            self.replace_item(updated)
             self.next_undecided()
-
-    def _record(self) -> bool:
-        item, kind = self.current_item(), self.decision.chosen()
-        if item is None or self.review is None:
-            return False
-        if kind is None:
-            QMessageBox.information(
-                self,
-                self.tr("No decision chosen"),
-                self.tr("Choose keep, leave, change or postpone first."),
-            )
-            return False
-        try:
-            record_decision(
-                self.store, self.review.id, item.membership_id, kind,
-                self.decision.reason.toPlainText(),
-            )  # fmt: skip
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        return True
-
-    def clear_decision(self) -> None:
-        item = self.current_item()
-        if item is None or self.review is None:
-            return
-        try:
-            clear_decision(self.store, self.review.id, item.membership_id)
-        except Exception as exc:
-            show_error(self, exc)
-        self.refresh()
