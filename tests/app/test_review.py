@@ -104,7 +104,7 @@ def test_review_items_take_the_same_queries_for_any_register_size(store) -> None
     with counted_queries(store) as many_warnings:
         warnings = needs_attention(store, 2007)
     assert len(items) == 27 and len(warnings) > 25
-    assert len(many) == len(few) <= 12
+    assert len(many) == len(few) == 9
     assert len(many_warnings) == len(few_warnings) <= 8
 
 

@@ -126,3 +126,7 @@ def test_keys_move_through_the_list(qtbot, view: ReviewView) -> None:
     reload(qtbot, view)
     qtbot.keyClick(view.list, Qt.Key.Key_J, CTRL)  # skips the decided one
     assert view.current_id == ids[2]
+    keys = ((Qt.Key.Key_L, "leave"), (Qt.Key.Key_G, "change"), (Qt.Key.Key_P, "postpone"))
+    for key, kind in (*keys, (Qt.Key.Key_K, "keep")):
+        qtbot.keyClick(view.list, key, ALT)  # the decision's mnemonic (an animated click)
+        qtbot.waitUntil(lambda kind=kind: view.decision.chosen() == kind)
