@@ -1,4 +1,4 @@
-"""Warnings where the review needs attention: no assessment, no primary contact, fee rise."""
+"""The review's warnings (the attention list): no assessment, no primary contact, fee rise."""
 
 from __future__ import annotations
 
@@ -7,25 +7,26 @@ from decimal import Decimal
 
 from app.rows import AssessmentData, FeeData
 from app.services import assessments, memberships
-from app.services.attention import needs_attention
+from app.services.attention import Concern, attention_for_year, attention_list
 from tests.support.builders import small_register
 
 
-def test_each_concern_is_found_once(store) -> None:
+def test_each_concern_of_the_review_is_found(store) -> None:
     reg = small_register(store)
     assessments.save_assessment(store, AssessmentData(reg.eurocities_membership, 2007, rating=4))
     nss = memberships.get_membership(store, reg.nss_membership)
     fees = (FeeData(2006, Decimal("10000"), "SEK"), FeeData(2007, Decimal("12001"), "SEK"))
     memberships.update_membership(store, nss.id, replace(nss.data(), fees=fees, contacts=()))
-    found = {(r.organisation, r.concern) for r in needs_attention(store, 2007)}
+    found = {(i.organisation, i.concern) for i in attention_list(store, 2007)}
     assert found == {
-        ("Nordens Större Städer", "no_assessment"),
-        ("Nordens Större Städer", "no_primary_contact"),
-        ("Nordens Större Städer", "fee_rise"),
+        ("Nordens Större Städer", Concern.NO_ASSESSMENT),
+        ("Nordens Större Städer", Concern.NO_PRIMARY_CONTACT),
+        ("Nordens Större Städer", Concern.FEE_UP),
     }
-    rise = next(r for r in needs_attention(store, 2007) if r.concern == "fee_rise")
-    assert rise.params["percent"] == 20 and rise.params["after"] == Decimal("12001")
-    assert rise.text("en") == "The fee rose by 20 % from 10,000 to 12,001 SEK."
+    rise = next(i for i in attention_list(store, 2007) if i.concern == Concern.FEE_UP)
+    assert rise.text("en") == "Fee up 20 % on 2006"
+    capped = attention_for_year(store, 2007, limit=1)
+    assert capped.counts[Concern.FEE_UP] == 1 and capped.total == 3
 
 
 def test_a_rise_of_exactly_twenty_percent_or_a_new_rate_is_no_warning(store) -> None:
@@ -33,10 +34,10 @@ def test_a_rise_of_exactly_twenty_percent_or_a_new_rate_is_no_warning(store) -> 
     ec = memberships.get_membership(store, reg.eurocities_membership)
     fees = (FeeData(2006, Decimal("15000"), "EUR"), FeeData(2007, Decimal("18000"), "EUR"))
     memberships.update_membership(store, ec.id, replace(ec.data(), fees=fees))
-    concerns = {r.concern for r in needs_attention(store, 2007) if r.membership_id == ec.id}
-    assert concerns == {"no_assessment"}
+    concerns = {i.concern for i in attention_list(store, 2007) if i.membership_id == ec.id}
+    assert concerns == {Concern.NO_ASSESSMENT}
     # A change of currency compares in SEK: 15 000 EUR in 2006 is 138 750 SEK.
     fees = (FeeData(2006, Decimal("15000"), "EUR"), FeeData(2007, Decimal("170000"), "SEK"))
     memberships.update_membership(store, ec.id, replace(ec.data(), fees=fees))
-    rise = [r for r in needs_attention(store, 2007) if r.concern == "fee_rise"]
-    assert [(r.membership_id, r.params["currency"]) for r in rise] == [(ec.id, "SEK")]
+    rise = [i for i in attention_list(store, 2007) if i.concern == Concern.FEE_UP]
+    assert [(i.membership_id, i.params["percent"]) for i in rise] == [(ec.id, 23)]

@@ -14,7 +14,7 @@ from sqlalchemy import event
 from app.errors import ValidationError
 from app.rows import AssessmentData, FeeData, MembershipData, OrganisationData
 from app.services import assessments, changelog, memberships, organisations, register, reviews
-from app.services.attention import needs_attention
+from app.services.attention import attention_list
 from app.services.review_closing import (
     close_review,
     end_year_on_leaving,
@@ -91,7 +91,7 @@ def test_review_items_take_the_same_queries_for_any_register_size(store) -> None
     with counted_queries(store) as few:
         review_items(store, review.id)
     with counted_queries(store) as few_warnings:
-        needs_attention(store, 2007)
+        attention_list(store, 2007)
     for n in range(25):
         org = organisations.create_organisation(store, OrganisationData(f"Network {n}")).id
         memberships.create_membership(
@@ -102,7 +102,7 @@ def test_review_items_take_the_same_queries_for_any_register_size(store) -> None
     with counted_queries(store) as many:
         items = review_items(store, review.id)
     with counted_queries(store) as many_warnings:
-        warnings = needs_attention(store, 2007)
+        warnings = attention_list(store, 2007)
     assert len(items) == 27 and len(warnings) > 25
     assert len(many) == len(few) == 9
     assert len(many_warnings) == len(few_warnings) <= 8

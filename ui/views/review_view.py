@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.progress import Progress
-from app.services.attention import AttentionRow, needs_attention
+from app.services.attention import Attention, attention_for_year
 from app.services.review_items import (
     ReviewItem,
     SortKey,
@@ -47,6 +47,7 @@ from ui.tasks import Task, run_task
 from ui.views.review_commands import ReviewCommands
 from ui.views.review_list_model import COLUMNS
 from ui.views.review_page import ReviewPage
+from ui.views.review_warnings import SHOWN_PER_CONCERN
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class Loaded:
     year: int
     review: ReviewRow | None
     items: list[ReviewItem]
-    warnings: list[AttentionRow]
+    warnings: Attention
 
 
 class ReviewView(QWidget):
@@ -186,7 +187,8 @@ class ReviewView(QWidget):
             review = review_for_year(store, year)
             items = review_items(store, review.id) if review else []
             step.step(2, 3, self.tr("Looking for what needs attention…"))
-            return Loaded(year, review, items, needs_attention(store, year) if review else [])
+            warnings = attention_for_year(store, year, SHOWN_PER_CONCERN)
+            return Loaded(year, review, items, warnings)
 
         self._loading = run_task(self, self.tr("Review of {0}").format(year), load, self._show)
         self._loading.error.connect(self._load_failed)
@@ -198,7 +200,7 @@ class ReviewView(QWidget):
             self.refresh()
             return
         self.review, self.items = loaded.review, loaded.items
-        self.attention.set_rows(loaded.warnings)
+        self.attention.set_attention(loaded.warnings)
         self.filters.set_departments(self.items)
         self._show_header()
         self._show_list()
@@ -348,11 +350,11 @@ class ReviewView(QWidget):
 
     def show_warnings(self) -> None:
         try:
-            rows = needs_attention(self.store, self.year) if self.review else []
+            warnings = attention_for_year(self.store, self.year, SHOWN_PER_CONCERN)
         except Exception as exc:
             show_error(self, exc)
             return
-        self.attention.set_rows(rows)
+        self.attention.set_attention(warnings)
 
     def save_decision(self) -> None:
         """Records the decision shown and goes on to the next undecided membership."""
