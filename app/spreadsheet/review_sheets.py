@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
-from app.reports.minutes import RECOMMENDATIONS, MinutesData, Tr, minutes_data
+from app.report.minutes import RECOMMENDATIONS, MinutesData, Tr, minutes_data
 from app.services.reviews import review_for_year
 from app.store import Store
 

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
 from app.errors import ValidationError
-from app.reports.minutes import minutes_html
+from app.report.minutes import minutes_html
 from app.services import reviews
 from app.services.review_closing import close_review, reopen_review
 from app.spreadsheet.review_sheets import write_review_sheets

@@ -84,7 +84,7 @@ def test_a_whole_review_through_the_window(qtbot, view: ReviewView, tmp_path: Pa
     assert frozen_figures(store, 2007).summary == figures
     assert register.year_summary(store, 2007) == figures
 
-    html_path, pdf_path = tmp_path / "minutes.html", Path("/tmp/rv/minutes.pdf")
+    html_path, pdf_path = tmp_path / "minutes.html", tmp_path / "minutes.pdf"
     assert view.commands.save_minutes_to(html_path)
     assert view.commands.save_minutes_to(pdf_path)
     tables = read_tables(html_path.read_text(encoding="utf-8"))

@@ -17,7 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.i18n import language
-from app.reports.minutes import minutes_html
+from app.report import PrintReport, write_text
+from app.report.minutes import minutes_html
 from app.services import review_closing, reviews
 from app.services.review_items import ReviewItem, review_item
 from app.services.review_outcome import review_outcome
@@ -27,7 +28,7 @@ from ui.actions import ActionId
 from ui.dialogs.assessment_dialog import AssessmentDialog
 from ui.dialogs.review_dialogs import CloseReviewDialog, ReopenReviewDialog, ReviewDetailsDialog
 from ui.errors import show_error
-from ui.printing import write_pdf
+from ui.report_pdf import write_pdf
 from ui.settings import MINUTES_FOLDER
 
 if TYPE_CHECKING:
@@ -186,13 +187,14 @@ class ReviewCommands(QObject):
             self.save_minutes_to(Path(path))
 
     def save_minutes_to(self, path: Path) -> bool:
-        """Writes the minutes as PDF (a .pdf path) or HTML (anything else)."""
+        """Writes the minutes whole (never half a file) as PDF (a .pdf path) or HTML."""
         try:
             html = minutes_html(self.view.store, self.view.year, language())
             if path.suffix.lower() == ".pdf":
-                write_pdf(html, path, self.tr("Review of {0}").format(self.view.year))
+                title = self.tr("Review of {0}").format(self.view.year)
+                write_pdf(PrintReport(html, {}, title), path)
             else:
-                path.write_text(html, encoding="utf-8")
+                write_text(path, html)
         except Exception as exc:
             show_error(self.view, exc)
             return False

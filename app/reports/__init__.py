@@ -1,1 +1,0 @@
-"""Documents made from the register: the review minutes."""
