@@ -47,7 +47,7 @@ class ReviewPage(QSplitter):
         for widget, stretch in ((left, 3), (self.detail, 5), (right, 3)):
             self.addWidget(widget)
             self.setStretchFactor(self.count() - 1, stretch)
-        self.setSizes([340, 560, 340])
+        self.setSizes([330, 550, 370])
 
     def _list(self) -> QTableView:
         table = QTableView(self)

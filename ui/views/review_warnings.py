@@ -32,5 +32,7 @@ class AttentionPanel(QGroupBox):
 
     def set_attention(self, attention: Attention) -> None:
         self.tree.set_attention(attention)
+        # The column is narrow beside the decision: the department is in each tooltip.
+        self.tree.setColumnHidden(1, True)
         total = formatting.integer(attention.total)
         self.setTitle(self.tr("Needs attention ({0})").format(total))
