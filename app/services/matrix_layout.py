@@ -16,7 +16,7 @@ the department responsible for the membership.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -24,9 +24,10 @@ from app.collation import swedish_key
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import MatrixCell
 from app.services.matrix import DepartmentHead, MatrixSource, OrganisationHead, matrix_source
-from app.services.matrix_labels import Role
+from app.services.matrix_labels import KIND_LABELS, SCOPE_LABELS, STATUS_LABELS, Role
 from app.store import Store
 
+Translate = Callable[[str], str]
 DEPARTMENT, ORGANISATION = "department", "organisation"
 NETWORK = "network"
 
@@ -40,6 +41,26 @@ class MatrixFilters:
     departments_without_membership: bool = False
     single_department_memberships: bool = False
     sort_by: str = "name"  # "name" or the key of a row total (largest first)
+
+
+def describe_filters(filters: MatrixFilters, tr: Translate) -> list[str]:
+    """The filters in force, in words, for the export's heading."""
+    words = []
+    if filters.kind:
+        words.append(tr(N_("app", "kind: {kind}")).format(kind=tr(KIND_LABELS[filters.kind])))
+    if filters.scope:
+        scope = tr(SCOPE_LABELS.get(filters.scope, filters.scope))
+        words.append(tr(N_("app", "scope: {scope}")).format(scope=scope))
+    if filters.theme:
+        words.append(tr(N_("app", "theme: {theme}")).format(theme=filters.theme))
+    if filters.status:
+        status = tr(STATUS_LABELS.get(filters.status, filters.status))
+        words.append(tr(N_("app", "status: {status}")).format(status=status))
+    if filters.departments_without_membership:
+        words.append(tr(N_("app", "only departments with no membership")))
+    if filters.single_department_memberships:
+        words.append(tr(N_("app", "only memberships with a single department")))
+    return words
 
 
 @dataclass(frozen=True, slots=True)
