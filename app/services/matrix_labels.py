@@ -47,6 +47,7 @@ INKS: dict[Role, str] = {
     Role.CONTACT: "5C4300",
 }
 TOTAL_FILL = "E8ECF1"  # the totals row and column
+NETWORK_FILL = "DDEED3"  # the header of a network, to set networks apart from organisations
 
 KIND_LABELS: dict[str, str] = {
     "organisation": N_("app", "Organisation"),

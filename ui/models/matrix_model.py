@@ -1,0 +1,248 @@
+"""Qt models over a `MatrixTable`: the cells, the row totals and the column totals.
+
+`MatrixModel` state: `table`, the `MatrixTable` shown (replaced whole by
+`set_table`), and `highlight`, the (row, column) of the current cell, whose row
+and column get a light tint. Cells are looked up on demand in `table.cells`
+(only filled cells exist); nothing per cell is created up front, and a
+tooltip is built the first time it is asked for. `data()` dispatches on the
+role through a dict, so the roles the matrix does not serve cost one lookup.
+
+`RowTotalsModel` (rows x row totals) and `ColumnTotalsModel` (column totals x
+columns) sit beside and below the cells in their own views, so they stay in
+sight while the cells scroll; they share the table and the highlight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.matrix_labels import (
+    CONTACT_ROLE_LABELS,
+    FILLS,
+    INKS,
+    KIND_LABELS,
+    NETWORK_FILL,
+    ROLE_LABELS,
+    SCOPE_LABELS,
+    STATUS_LABELS,
+    SYMBOLS,
+    TOTAL_FILL,
+    Role,
+)
+from app.services.matrix_layout import NETWORK, MatrixFilters, MatrixSummary, MatrixTable, Total
+from app.services.matrix_layout import Header as MatrixHeader
+from ui import formatting
+
+R = Qt.ItemDataRole
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = int(R.UserRole)  # header: the department's or organisation's id
+MEMBERSHIP_ROLE = int(R.UserRole) + 1  # cell: the membership behind it
+VALUE_ROLE = int(R.UserRole) + 2  # totals: the number itself
+HIGHLIGHT = QBrush(QColor("#E4EEF8"))  # the current row and column
+TOTALS = QBrush(QColor(f"#{TOTAL_FILL}"))
+NETWORK_HEADER = QBrush(QColor(f"#{NETWORK_FILL}"))
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+NO_CELL = (-1, -1)
+
+
+def tr_app(text: str) -> str:
+    """Text marked in `app/` for translation, translated for the window."""
+    return QCoreApplication.translate("app", text) if text else ""
+
+
+def empty_table() -> MatrixTable:
+    return MatrixTable(
+        year=0, filters=MatrixFilters(), swapped=False, rows=(), columns=(), cells={},
+        row_totals=(), row_total_values=(), column_totals=(), column_total_values=(),
+        summary=MatrixSummary(0, 0, 0, Decimal(0)),
+    )  # fmt: skip
+
+
+def total_text(total: Total, value: int | Decimal) -> str:
+    return formatting.amount(value) if total.money else formatting.integer(int(value))
+
+
+def header_tooltip(header: MatrixHeader) -> str:
+    name = f"{header.name} ({header.short})" if header.short else header.name
+    kind = tr_app(KIND_LABELS.get(header.kind, header.kind))
+    lines = [name, kind]
+    if header.scope:
+        lines[1] += " · " + tr_app(SCOPE_LABELS.get(header.scope, header.scope))
+    if header.themes:
+        lines.append(
+            QCoreApplication.translate("MatrixModel", "Themes: {0}").format(
+                ", ".join(header.themes)
+            )
+        )
+    lines.append(QCoreApplication.translate("MatrixModel", "Double-click to open."))
+    return "\n".join(lines)
+
+
+class HeaderMixin:
+    """Header data shared by the three models."""
+
+    table: MatrixTable
+
+    def _header(self, headers: tuple[MatrixHeader, ...], section: int, role: int) -> Any:
+        if not 0 <= section < len(headers):
+            return None
+        if role == R.DisplayRole:
+            return headers[section].label
+        if role == R.ToolTipRole:
+            return header_tooltip(headers[section])
+        if role == ID_ROLE:
+            return headers[section].id
+        if role == R.BackgroundRole and headers[section].kind == NETWORK:
+            return NETWORK_HEADER
+        return None
+
+
+class MatrixModel(HeaderMixin, QAbstractTableModel):
+    highlight_moved = Signal(int, int, int, int)  # old row, old column, new row, new column
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.table = empty_table()
+        self.highlight = NO_CELL
+        self._tooltips: dict[tuple[int, int], str] = {}
+        self._fills = {role: QBrush(QColor(f"#{FILLS[role]}")) for role in FILLS}
+        self._inks = {role: QBrush(QColor(f"#{INKS[role]}")) for role in INKS}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._roles: dict[int, Callable[[int, int], Any]] = {
+            int(R.DisplayRole): self._symbol,
+            int(R.BackgroundRole): self._background,
+            int(R.ForegroundRole): self._ink,
+            int(R.ToolTipRole): self._tooltip,
+            int(R.TextAlignmentRole): lambda r, c: CENTRE,
+            int(R.AccessibleTextRole): self._role_label,
+            MEMBERSHIP_ROLE: self._membership,
+        }
+
+    def set_table(self, table: MatrixTable) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.highlight = NO_CELL
+        self._tooltips.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.table.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.table.columns)
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        handler = self._roles.get(role)
+        if handler is None or not index.isValid():
+            return None
+        return handler(index.row(), index.column())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        headers = self.table.columns if horizontal else self.table.rows
+        if role == R.FontRole and section == (
+            self.highlight[1] if horizontal else self.highlight[0]
+        ):
+            return self._bold
+        return self._header(headers, section, role)
+
+    def set_highlight(self, row: int, column: int) -> None:
+        """Tints the current cell's row and column (and repaints the old ones)."""
+        old = self.highlight
+        if old == (row, column):
+            return
+        self.highlight = (row, column)
+        for r, c in {old, self.highlight}:
+            self._repaint_cross(r, c)
+        self.highlight_moved.emit(*old, row, column)
+
+    def _repaint_cross(self, row: int, column: int) -> None:
+        rows, columns = self.rowCount(), self.columnCount()
+        roles = [R.BackgroundRole]
+        if 0 <= row < rows and columns:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, columns - 1), roles)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+        if 0 <= column < columns and rows:
+            self.dataChanged.emit(self.index(0, column), self.index(rows - 1, column), roles)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
+    # --- roles, each (row, column) -> value --------------------------------
+
+    def _symbol(self, row: int, column: int) -> str | None:
+        entry = self.table.cells.get((row, column))
+        return None if entry is None else SYMBOLS[entry.role]
+
+    def _background(self, row: int, column: int) -> QBrush | None:
+        entry = self.table.cells.get((row, column))
+        if entry is not None:
+            return self._fills[entry.role]
+        if row == self.highlight[0] or column == self.highlight[1]:
+            return HIGHLIGHT
+        return None
+
+    def _ink(self, row: int, column: int) -> QBrush | None:
+        entry = self.table.cells.get((row, column))
+        return None if entry is None else self._inks[entry.role]
+
+    def _membership(self, row: int, column: int) -> int | None:
+        entry = self.table.cells.get((row, column))
+        return None if entry is None else entry.membership_id
+
+    def _role_label(self, row: int, column: int) -> str:
+        entry = self.table.cells.get((row, column))
+        return "" if entry is None else tr_app(ROLE_LABELS[entry.role])
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        entry = self.table.cells.get((row, column))
+        if entry is None:
+            return None
+        text = self._tooltips.get((row, column))
+        if text is None:
+            text = self._tooltips[(row, column)] = self._describe(row, column)
+        return text
+
+    def _describe(self, row: int, column: int) -> str:
+        entry = self.table.cells[(row, column)]
+        department, organisation = self.table.rows[row], self.table.columns[column]
+        if self.table.swapped:
+            department, organisation = organisation, department
+        tr = lambda text: QCoreApplication.translate("MatrixModel", text)  # noqa: E731
+        lines = [f"{organisation.name} — {department.name}", tr_app(ROLE_LABELS[entry.role])]
+        if entry.contacts:
+            people = ", ".join(
+                f"{name} ({tr_app(CONTACT_ROLE_LABELS.get(role, role))})" if role else name
+                for name, role in entry.contacts
+            )
+            lines.append(tr("Contacts: {0}").format(people))
+        lines.append(self._fee_line(entry.fee_amount, entry.fee_currency, entry.fee_sek))
+        status = tr_app(STATUS_LABELS.get(entry.status, entry.status))
+        lines.append(tr("Status: {0}").format(status))
+        if entry.role is not Role.NONE:
+            lines.append(tr("Double-click to open the membership."))
+        return "\n".join(lines)
+
+    def _fee_line(self, amount: Decimal | None, currency: str, sek: Decimal | None) -> str:
+        tr = lambda text: QCoreApplication.translate("MatrixModel", text)  # noqa: E731
+        year = formatting.year(self.table.year)
+        if amount is None:
+            return tr("No fee recorded for {0}").format(year)
+        fee = formatting.money(amount, currency)
+        if currency != "SEK" and sek is not None:
+            fee += f" ({formatting.money(sek)})"
+        return tr("Fee {0}: {1}").format(year, fee)

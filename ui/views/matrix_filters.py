@@ -1,0 +1,135 @@
+"""The matrix's filters and row order, above the matrix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+
+from app.services.matrix_labels import KIND_LABELS, SCOPE_LABELS, STATUS_LABELS
+from app.services.matrix_layout import MatrixFilters, MatrixTable
+from ui.models.matrix_model import tr_app
+
+
+class MatrixFilterBar(QWidget):
+    """Year, kind, scope, theme and status; the two "only" filters; the row order.
+
+    `year_changed` asks for the year's data; `changed` for a new layout of the
+    data already read.
+    """
+
+    year_changed = Signal(int)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.year = QComboBox(self)
+        self.kind = self._choices(
+            [(tr_app(KIND_LABELS[k]), k) for k in ("organisation", "network")]
+        )
+        self.scope = self._choices([])
+        self.theme = self._choices([])
+        self.theme.setMinimumContentsLength(14)
+        self.status = self._choices([(tr_app(label), key) for key, label in STATUS_LABELS.items()])
+        self.no_membership = QCheckBox(self.tr("Only departments with no membership"), self)
+        self.single_department = QCheckBox(
+            self.tr("Only memberships with a single department"), self
+        )
+        self.sort = QComboBox(self)
+        self.year.setObjectName("matrix_year")
+        self.year.currentIndexChanged.connect(self._year_chosen)
+        for box in (self.kind, self.scope, self.theme, self.status, self.sort):
+            box.currentIndexChanged.connect(self.changed)
+        for check in (self.no_membership, self.single_department):
+            check.toggled.connect(self.changed)
+        self._lay_out()
+
+    def _choices(self, items: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox(self)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        box.addItem(self.tr("All"), None)
+        for text, value in items:
+            box.addItem(text, value)
+        return box
+
+    def _lay_out(self) -> None:
+        first = QHBoxLayout()
+        first.setContentsMargins(0, 0, 0, 0)
+        labelled = (
+            (self.tr("&Year"), self.year), (self.tr("&Kind"), self.kind),
+            (self.tr("S&cope"), self.scope), (self.tr("&Theme"), self.theme),
+            (self.tr("Stat&us"), self.status), (self.tr("S&ort rows by"), self.sort),
+        )  # fmt: skip
+        for text, box in labelled:
+            label = QLabel(text, self)
+            label.setBuddy(box)
+            first.addWidget(label)
+            first.addWidget(box)
+            first.addSpacing(8)
+        first.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(first)
+
+    def checks(self) -> list[QCheckBox]:
+        """The two "only" filters, for the view to place on its second line."""
+        return [self.no_membership, self.single_department]
+
+    def filters(self) -> MatrixFilters:
+        return MatrixFilters(
+            kind=self.kind.currentData(),
+            scope=self.scope.currentData(),
+            theme=self.theme.currentData(),
+            status=self.status.currentData(),
+            departments_without_membership=self.no_membership.isChecked(),
+            single_department_memberships=self.single_department.isChecked(),
+            sort_by=self.sort.currentData() or "name",
+        )
+
+    def current_year(self) -> int | None:
+        value = self.year.currentData()
+        return None if value is None else int(value)
+
+    def set_years(self, years: list[int], current: int) -> None:
+        """Offers `years` (and `current`, even outside them) and selects `current`."""
+        with QSignalBlocker(self.year):
+            self.year.clear()
+            for year in sorted({*years, current}, reverse=True):
+                self.year.addItem(str(year), year)
+            self.year.setCurrentIndex(self.year.findData(current))
+
+    def set_year(self, year: int) -> None:
+        index = self.year.findData(year)
+        if index < 0:
+            self.set_years([int(self.year.itemData(i)) for i in range(self.year.count())], year)
+            self.year_changed.emit(year)
+        else:
+            self.year.setCurrentIndex(index)
+
+    def offer(self, table: MatrixTable) -> None:
+        """The scopes, themes and row orders the table's year and orientation offer."""
+        scopes = [(tr_app(SCOPE_LABELS.get(s, s)), s) for s in table.scopes]
+        _refill(self.scope, scopes, self.tr("All"))
+        _refill(self.theme, [(t, t) for t in table.themes], self.tr("All"))
+        orders = [(self.tr("Name"), "name")]
+        orders += [(tr_app(t.label), t.key) for t in table.row_totals]
+        _refill(self.sort, orders, None)
+
+    def _year_chosen(self) -> None:
+        year = self.current_year()
+        if year is not None:
+            self.year_changed.emit(year)
+
+
+def _refill(box: QComboBox, items: list[tuple[str, str]], everything: str | None) -> None:
+    """New choices, keeping the chosen one where it is still there; no signal."""
+    chosen = box.currentData()
+    wanted = [(everything, None)] if everything is not None else []
+    wanted += items
+    if [(box.itemText(i), box.itemData(i)) for i in range(box.count())] == wanted:
+        return
+    with QSignalBlocker(box):
+        box.clear()
+        for text, value in wanted:
+            box.addItem(text, value)
+        index = box.findData(chosen) if chosen is not None else 0
+        box.setCurrentIndex(max(index, 0))
