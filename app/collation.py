@@ -12,21 +12,15 @@ from __future__ import annotations
 import unicodedata
 
 # Letters Swedish sorts on their own, placed after z ("{" follows "z" in ASCII).
-_AFTER_Z = {"å": "{a", "ä": "{b", "æ": "{b", "ö": "{c", "ø": "{c", "ü": "y"}
+_AFTER_Z = str.maketrans({"å": "{a", "ä": "{b", "æ": "{b", "ö": "{c", "ø": "{c", "ü": "y"})
 
 
 def _primary(text: str) -> str:
-    folded = text.casefold()
-    out: list[str] = []
-    for char in folded:
-        mapped = _AFTER_Z.get(char)
-        if mapped is not None:
-            out.append(mapped)
-            continue
-        # Other accents sort as their base letter: é -> e.
-        base = unicodedata.normalize("NFD", char)[0]
-        out.append(base)
-    return "".join(out)
+    folded = text.casefold().translate(_AFTER_Z)
+    if folded.isascii():
+        return folded
+    # Other accents sort as their base letter: é -> e.
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
 
 
 def swedish_key(text: str) -> tuple[str, str]:

@@ -19,11 +19,17 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from app.collation import swedish_key
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.rows import MatrixCell
-from app.services.matrix import DepartmentHead, MatrixSource, OrganisationHead, matrix_source
+from app.services.matrix import (
+    DepartmentHead,
+    Entry,
+    MatrixSource,
+    OrganisationHead,
+    matrix_source,
+)
 from app.services.matrix_labels import KIND_LABELS, SCOPE_LABELS, STATUS_LABELS, Role
 from app.store import Store
 
@@ -78,8 +84,7 @@ DEPARTMENT_TOTALS = (ORGANISATIONS, NETWORKS, FEES)
 ORGANISATION_TOTALS = (DEPARTMENTS,)
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(NamedTuple):
     """A row or column: a department or company, or an organisation or network."""
 
     entity: str  # DEPARTMENT / ORGANISATION
@@ -90,19 +95,6 @@ class Header:
     short: str = ""  # acronym or short name
     scope: str = ""
     themes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One filled cell: how a department takes part in an organisation."""
-
-    role: Role
-    membership_id: int  # the membership behind the strongest role
-    contacts: tuple[tuple[str, str], ...]  # (name, contact role) of the department's people
-    fee_amount: Decimal | None
-    fee_currency: str
-    fee_sek: Decimal | None
-    status: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +112,7 @@ class MatrixTable:
     swapped: bool
     rows: tuple[Header, ...]
     columns: tuple[Header, ...]
-    cells: dict[tuple[int, int], Entry]  # (row index, column index) -> filled cell
+    entries: dict[tuple[int, int], Entry]  # (department id, organisation id) -> filled cell
     row_totals: tuple[Total, ...]
     row_total_values: tuple[tuple[int | Decimal, ...], ...]  # [row][total]
     column_totals: tuple[Total, ...]
@@ -132,7 +124,22 @@ class MatrixTable:
     corner: str = field(default="")  # what the row headers are, marked for translation
 
     def entry(self, row: int, column: int) -> Entry | None:
-        return self.cells.get((row, column))
+        """The filled cell at (row, column) as laid out, or None."""
+        row_id, column_id = self.rows[row].id, self.columns[column].id
+        return self.entries.get((column_id, row_id) if self.swapped else (row_id, column_id))
+
+    def filled(self) -> dict[tuple[int, int], Entry]:
+        """Every filled cell by (row, column)."""
+        rows = {h.id: i for i, h in enumerate(self.rows)}
+        columns = {h.id: i for i, h in enumerate(self.columns)}
+        if self.swapped:
+            rows, columns = columns, rows  # entries are keyed (department, organisation)
+        found = {}
+        for (department_id, organisation_id), entry in self.entries.items():
+            r, c = rows.get(department_id), columns.get(organisation_id)
+            if r is not None and c is not None:
+                found[(c, r) if self.swapped else (r, c)] = entry
+        return found
 
 
 def build_matrix(
@@ -142,32 +149,37 @@ def build_matrix(
     return lay_out(matrix_source(store, year), filters, swapped)
 
 
-@dataclass
-class _Counts:
-    """Per department and per organisation, over what the filters keep."""
+class _Tally(NamedTuple):
+    """Per department and organisation, over the memberships the filters keep."""
 
-    entries: dict[tuple[int, int], Entry]  # (department, organisation)
-    by_department: dict[int, dict[str, int | Decimal]]
+    entries: dict[tuple[int, int], Entry]  # (department, organisation) -> cell
+    organisations: dict[int, int]  # department -> organisations it takes part in
+    networks: dict[int, int]
+    fees_sek: dict[int, Decimal]  # department -> fees of the memberships it is responsible for
+    departments: dict[int, int]  # organisation -> departments taking part
 
 
 def lay_out(source: MatrixSource, filters: MatrixFilters, swapped: bool = False) -> MatrixTable:
     organisations = {o.id: o for o in source.organisations if _organisation_kept(o, filters)}
+    status = filters.status
     cells = [
         c
         for c in source.cells
-        if c.organisation_id in organisations and filters.status in (None, c.status)
+        if c.organisation_id in organisations and (status is None or c.status == status)
     ]
     taking_part = _departments_taking_part(cells)
-    columns = [o for o in organisations.values() if taking_part.get(o.id) is not None]
+    columns = [o for o in organisations.values() if o.id in taking_part]
     if filters.single_department_memberships:
         columns = [o for o in columns if len(taking_part[o.id]) == 1]
-    kept = {o.id for o in columns}
-    cells = [c for c in cells if c.organisation_id in kept]
-    counts = _count(cells, organisations, source.fees_sek)
+        kept = {o.id for o in columns}
+        cells = [c for c in cells if c.organisation_id in kept]
+    tally = _tally(cells, {o.id for o in columns if o.kind == NETWORK})
     departments = list(source.departments)
     if filters.departments_without_membership:
-        departments = [d for d in departments if not _takes_part(counts, d.id)]
-    return _assemble(source, filters, swapped, departments, columns, counts)
+        departments = [
+            d for d in departments if d.id not in tally.organisations and d.id not in tally.networks
+        ]
+    return _assemble(source, filters, swapped, departments, columns, tally)
 
 
 def _organisation_kept(organisation: OrganisationHead, filters: MatrixFilters) -> bool:
@@ -178,71 +190,47 @@ def _organisation_kept(organisation: OrganisationHead, filters: MatrixFilters) -
     )
 
 
-def _departments_taking_part(cells: Iterable[MatrixCell]) -> dict[int, set[int]]:
+def _departments_taking_part(cells: Iterable[Entry]) -> dict[int, set[int]]:
     """Organisation -> departments responsible or participating (an empty set: contacts only)."""
     found: dict[int, set[int]] = defaultdict(set)
     for c in cells:
         departments = found[c.organisation_id]  # listed even when no one takes part
-        if c.responsible or c.participant:
+        if c.role >= _PARTICIPANT:
             departments.add(c.department_id)
     return dict(found)
 
 
-def _role(cell: MatrixCell) -> Role:
-    if cell.responsible:
-        return Role.RESPONSIBLE
-    if cell.participant:
-        return Role.PARTICIPANT
-    return Role.CONTACT if cell.contacts else Role.NONE
+_PARTICIPANT, _RESPONSIBLE = Role.PARTICIPANT, Role.RESPONSIBLE
+_NOTHING = Decimal(0)
 
 
-def _count(
-    cells: list[MatrixCell], organisations: dict[int, OrganisationHead], fees: dict[int, Decimal]
-) -> _Counts:
+def _tally(cells: list[Entry], networks: set[int]) -> _Tally:
+    """Cells by department and organisation, and the totals. A department with several
+    memberships of one organisation gets one cell: the strongest role, every contact."""
     entries: dict[tuple[int, int], Entry] = {}
-    by_department: dict[int, dict[str, int | Decimal]] = defaultdict(
-        lambda: {ORGANISATIONS.key: 0, NETWORKS.key: 0, FEES.key: Decimal(0)}
-    )
-    for c in sorted(cells, key=lambda c: c.membership_id):
+    organisations: dict[int, int] = defaultdict(int)
+    network_counts: dict[int, int] = defaultdict(int)
+    fees_sek: dict[int, Decimal] = defaultdict(Decimal)
+    departments: dict[int, int] = defaultdict(int)
+    for c in cells:
+        if c.role is _RESPONSIBLE and c.fee_sek is not None:
+            fees_sek[c.department_id] += c.fee_sek
         key = (c.department_id, c.organisation_id)
-        role = _role(c)
-        if c.responsible:
-            by_department[c.department_id][FEES.key] += fees.get(c.membership_id, Decimal(0))
         before = entries.get(key)
-        entries[key] = _entry(c, role, fees, before)
-        if role >= Role.PARTICIPANT and (before is None or before.role < Role.PARTICIPANT):
-            kind = organisations[c.organisation_id].kind
-            total = NETWORKS if kind == NETWORK else ORGANISATIONS
-            by_department[c.department_id][total.key] += 1
-    return _Counts(entries, dict(by_department))
+        entries[key] = c if before is None else _merged(before, c)
+        if c.role >= _PARTICIPANT and (before is None or before.role < _PARTICIPANT):
+            counts = network_counts if c.organisation_id in networks else organisations
+            counts[c.department_id] += 1
+            departments[c.organisation_id] += 1
+    return _Tally(entries, organisations, network_counts, fees_sek, departments)
 
 
-def _entry(cell: MatrixCell, role: Role, fees: dict[int, Decimal], before: Entry | None) -> Entry:
-    """The cell's entry; a second membership of the same organisation adds its contacts
-    and wins only with a stronger role."""
-    roles = cell.contact_roles or ("",) * len(cell.contacts)
-    contacts = tuple(zip(cell.contacts, roles, strict=True))
-    if before is not None:
-        contacts = tuple(sorted(set(before.contacts) | set(contacts)))
-        if before.role >= role:
-            return Entry(
-                before.role, before.membership_id, contacts, before.fee_amount,
-                before.fee_currency, before.fee_sek, before.status,
-            )  # fmt: skip
-    return Entry(
-        role=role,
-        membership_id=cell.membership_id,
-        contacts=contacts,
-        fee_amount=cell.fee_amount,
-        fee_currency=cell.fee_currency,
-        fee_sek=fees.get(cell.membership_id),
-        status=cell.status,
-    )
-
-
-def _takes_part(counts: _Counts, department_id: int) -> bool:
-    totals = counts.by_department.get(department_id)
-    return bool(totals and (totals[ORGANISATIONS.key] or totals[NETWORKS.key]))
+def _merged(before: Entry, cell: Entry) -> Entry:
+    """The stronger of two memberships' cells (the first on a tie), with both's contacts."""
+    stronger = cell if cell.role > before.role else before
+    people = sorted(set(before.people) | set(cell.people))
+    names, roles = tuple(p[0] for p in people), tuple(p[1] for p in people)
+    return stronger._replace(contacts=names, contact_roles=roles)
 
 
 def _department_header(d: DepartmentHead) -> Header:
@@ -260,18 +248,23 @@ def _assemble(
     swapped: bool,
     departments: list[DepartmentHead],
     organisations: list[OrganisationHead],
-    counts: _Counts,
+    tally: _Tally,
 ) -> MatrixTable:
-    shown = {d.id for d in departments}
     per_department = {
-        d.id: tuple(counts.by_department.get(d.id, _ZERO)[t.key] for t in DEPARTMENT_TOTALS)
+        d.id: (
+            tally.organisations.get(d.id, 0),
+            tally.networks.get(d.id, 0),
+            tally.fees_sek.get(d.id, _NOTHING),
+        )
         for d in departments
     }
-    per_organisation = _departments_per_organisation(counts, shown)
-    department_heads = [_department_header(d) for d in departments]
-    organisation_heads = [_organisation_header(o) for o in organisations]
-    department_heads.sort(key=lambda h: swedish_key(h.label))
-    organisation_heads.sort(key=lambda h: (h.kind == NETWORK, swedish_key(h.label)))
+    # With only departments that take part in nothing shown, no one shown takes part.
+    nobody = filters.departments_without_membership
+    per_organisation = {
+        o.id: (0 if nobody else tally.departments.get(o.id, 0),) for o in organisations
+    }
+    department_heads = sorted(map(_department_header, departments), key=_by_label)
+    organisation_heads = sorted(map(_organisation_header, organisations), key=_by_kind_label)
     if swapped:
         rows, columns = organisation_heads, department_heads
         row_values, column_values = per_organisation, per_department
@@ -287,7 +280,7 @@ def _assemble(
         swapped=swapped,
         rows=tuple(rows),
         columns=tuple(columns),
-        cells=_placed(counts.entries, rows, columns, swapped),
+        entries=tally.entries,
         row_totals=row_totals,
         row_total_values=tuple(row_values[h.id] for h in rows),
         column_totals=column_totals,
@@ -302,19 +295,17 @@ def _assemble(
     )
 
 
+def _by_label(header: Header) -> tuple[str, str]:
+    return swedish_key(header.label)
+
+
+def _by_kind_label(header: Header) -> tuple[bool, tuple[str, str]]:
+    """Organisations first, then networks; each alphabetical."""
+    return (header.kind == NETWORK, swedish_key(header.label))
+
+
 DEPARTMENT_CORNER = N_("app", "Department or company")
 ORGANISATION_CORNER = N_("app", "Organisation or network")
-_ZERO: dict[str, int | Decimal] = {ORGANISATIONS.key: 0, NETWORKS.key: 0, FEES.key: Decimal(0)}
-
-
-def _departments_per_organisation(
-    counts: _Counts, shown: set[int]
-) -> dict[int, tuple[int | Decimal, ...]]:
-    found: dict[int, int] = defaultdict(int)
-    for (department_id, organisation_id), entry in counts.entries.items():
-        taking_part = entry.role >= Role.PARTICIPANT and department_id in shown
-        found[organisation_id] += int(taking_part)
-    return defaultdict(lambda: (0,), {k: (v,) for k, v in found.items()})
 
 
 def _sorted_rows(
@@ -328,26 +319,6 @@ def _sorted_rows(
         return rows  # already by name
     index = keys.index(sort_by)
     return sorted(rows, key=lambda h: (-values[h.id][index], swedish_key(h.label)))
-
-
-def _placed(
-    entries: dict[tuple[int, int], Entry],
-    rows: list[Header],
-    columns: list[Header],
-    swapped: bool,
-) -> dict[tuple[int, int], Entry]:
-    """Entries keyed by (row index, column index) of the table as laid out."""
-    row_index = {h.id: i for i, h in enumerate(rows)}
-    column_index = {h.id: i for i, h in enumerate(columns)}
-    placed = {}
-    for (department_id, organisation_id), entry in entries.items():
-        row_id, column_id = (
-            (organisation_id, department_id) if swapped else (department_id, organisation_id)
-        )
-        r, c = row_index.get(row_id), column_index.get(column_id)
-        if r is not None and c is not None:
-            placed[(r, c)] = entry
-    return placed
 
 
 def _summary(

@@ -114,13 +114,14 @@ def _body(sheet: Worksheet, table: MatrixTable) -> int:
     first_total = FIRST_COLUMN + len(table.columns)
     total_fill = PatternFill("solid", fgColor=TOTAL_FILL)
     row = HEADER_ROW
+    filled = table.filled()
     for r, header in enumerate(table.rows):
         row = HEADER_ROW + 1 + r
         _text(sheet, row, 1, header.label).border = GRID
         for c in range(len(table.columns)):
             cell = sheet.cell(row=row, column=FIRST_COLUMN + c)
             cell.border = GRID
-            entry = table.cells.get((r, c))
+            entry = filled.get((r, c))
             if entry is not None:
                 cell.value = SYMBOLS[entry.role]
                 cell.fill, cell.font = styles[entry.role]

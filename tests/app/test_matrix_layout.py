@@ -58,9 +58,9 @@ def test_cells_show_the_strongest_role_and_the_membership_behind_it(store) -> No
     assert slk.role is Role.RESPONSIBLE and slk.membership_id == small.eurocities_membership
     assert slk.fee_sek == Decimal("138750.00") and slk.fee_currency == "EUR"
     miljo = table.entry(row[small.miljo], column[small.eurocities])
-    assert miljo.role is Role.PARTICIPANT and miljo.contacts == (("Sara Nyström", "deputy"),)
+    assert miljo.role is Role.PARTICIPANT and miljo.people == (("Sara Nyström", "deputy"),)
     vatten = table.entry(row[reg.vatten], column[small.eurocities])
-    assert vatten.role is Role.CONTACT and vatten.contacts == (("Olle Ek", "other"),)
+    assert vatten.role is Role.CONTACT and vatten.people == (("Olle Ek", "other"),)
     kultur = table.entry(row[reg.kulturen], column[small.eurocities])
     assert kultur.role is Role.RESPONSIBLE and kultur.membership_id == reg.second_eurocities
     assert kultur.fee_sek == Decimal("20000.00")
@@ -132,7 +132,7 @@ def test_swap_transposes_cells_and_totals(store) -> None:
     assert swapped.swapped and swapped.corner != table.corner
     assert [h.id for h in swapped.rows] == [h.id for h in table.columns]
     assert [h.id for h in swapped.columns] == [h.id for h in table.rows]
-    assert {(c, r): e for (r, c), e in table.cells.items()} == swapped.cells
+    assert {(c, r): e for (r, c), e in table.filled().items()} == swapped.filled()
     assert swapped.row_totals == table.column_totals
     assert swapped.column_totals == table.row_totals
     assert tuple(zip(*table.row_total_values, strict=True)) == swapped.column_total_values
@@ -152,7 +152,7 @@ def test_swapped_rows_sort_by_departments_taking_part(sqlite_store) -> None:
 def test_an_empty_year_gives_an_empty_matrix_of_every_department(sqlite_store) -> None:
     matrix_register(sqlite_store)
     table = build_matrix(sqlite_store, 1990, EVERYTHING)
-    assert table.columns == () and table.cells == {} and len(table.rows) == 5
+    assert table.columns == () and table.filled() == {} and len(table.rows) == 5
     assert table.summary.fees_sek == Decimal(0)
 
 

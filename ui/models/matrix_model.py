@@ -2,14 +2,15 @@
 
 `MatrixModel` state: `table`, the `MatrixTable` shown (replaced whole by
 `set_table`), and `highlight`, the (row, column) of the current cell, whose row
-and column get a light tint. Cells are looked up on demand in `table.cells`
-(only filled cells exist); nothing per cell is created up front, and a
-tooltip is built the first time it is asked for. `data()` dispatches on the
-role through a dict, so the roles the matrix does not serve cost one lookup.
+and column get a light tint. A cell is looked up on demand in `table.entries`
+by the row's and column's ids (only filled cells exist); nothing per cell is
+created up front, and a tooltip is built the first time it is asked for.
+`data()` dispatches on the role through a dict, so the roles the matrix does
+not serve cost one lookup.
 
 `RowTotalsModel` (rows x row totals) and `ColumnTotalsModel` (column totals x
-columns) sit beside and below the cells in their own views, so they stay in
-sight while the cells scroll; they share the table and the highlight.
+columns, in `matrix_totals`) sit beside and below the cells in their own
+views, so they stay in sight while the cells scroll.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.services.matrix import Entry
 from app.services.matrix_labels import (
     CONTACT_ROLE_LABELS,
     FILLS,
@@ -39,7 +41,6 @@ from app.services.matrix_labels import (
     STATUS_LABELS,
     SYMBOLS,
     TOTAL_FILL,
-    Role,
 )
 from app.services.matrix_layout import NETWORK, MatrixFilters, MatrixSummary, MatrixTable, Total
 from app.services.matrix_layout import Header as MatrixHeader
@@ -65,7 +66,7 @@ def tr_app(text: str) -> str:
 
 def empty_table() -> MatrixTable:
     return MatrixTable(
-        year=0, filters=MatrixFilters(), swapped=False, rows=(), columns=(), cells={},
+        year=0, filters=MatrixFilters(), swapped=False, rows=(), columns=(), entries={},
         row_totals=(), row_total_values=(), column_totals=(), column_total_values=(),
         summary=MatrixSummary(0, 0, 0, Decimal(0)),
     )  # fmt: skip
@@ -73,6 +74,10 @@ def empty_table() -> MatrixTable:
 
 def total_text(total: Total, value: int | Decimal) -> str:
     return formatting.amount(value) if total.money else formatting.integer(int(value))
+
+
+def role_text(entry: Entry) -> str:
+    return tr_app(ROLE_LABELS[entry.role])
 
 
 def header_tooltip(header: MatrixHeader) -> str:
@@ -117,24 +122,27 @@ class MatrixModel(HeaderMixin, QAbstractTableModel):
         super().__init__(parent)
         self.table = empty_table()
         self.highlight = NO_CELL
+        self._keys: tuple[list[int], list[int], bool] = ([], [], False)
         self._tooltips: dict[tuple[int, int], str] = {}
         self._fills = {role: QBrush(QColor(f"#{FILLS[role]}")) for role in FILLS}
         self._inks = {role: QBrush(QColor(f"#{INKS[role]}")) for role in INKS}
         self._bold = QFont()
         self._bold.setBold(True)
-        self._roles: dict[int, Callable[[int, int], Any]] = {
-            int(R.DisplayRole): self._symbol,
+        # Each role: (entry or None, row, column) -> value.
+        self._roles: dict[int, Callable[[Entry | None, int, int], Any]] = {
+            int(R.DisplayRole): lambda e, r, c: None if e is None else SYMBOLS[e.role],
             int(R.BackgroundRole): self._background,
-            int(R.ForegroundRole): self._ink,
+            int(R.ForegroundRole): lambda e, r, c: None if e is None else self._inks[e.role],
             int(R.ToolTipRole): self._tooltip,
-            int(R.TextAlignmentRole): lambda r, c: CENTRE,
-            int(R.AccessibleTextRole): self._role_label,
-            MEMBERSHIP_ROLE: self._membership,
+            int(R.TextAlignmentRole): lambda e, r, c: CENTRE,
+            int(R.AccessibleTextRole): lambda e, r, c: "" if e is None else role_text(e),
+            MEMBERSHIP_ROLE: lambda e, r, c: None if e is None else e.membership_id,
         }
 
     def set_table(self, table: MatrixTable) -> None:
         self.beginResetModel()
         self.table = table
+        self._keys = ([h.id for h in table.rows], [h.id for h in table.columns], table.swapped)
         self.highlight = NO_CELL
         self._tooltips.clear()
         self.endResetModel()
@@ -149,7 +157,10 @@ class MatrixModel(HeaderMixin, QAbstractTableModel):
         handler = self._roles.get(role)
         if handler is None or not index.isValid():
             return None
-        return handler(index.row(), index.column())
+        row, column = index.row(), index.column()
+        row_ids, column_ids, swapped = self._keys
+        key = (column_ids[column], row_ids[row]) if swapped else (row_ids[row], column_ids[column])
+        return handler(self.table.entries.get(key), row, column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole
@@ -182,59 +193,37 @@ class MatrixModel(HeaderMixin, QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(rows - 1, column), roles)
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
-    # --- roles, each (row, column) -> value --------------------------------
-
-    def _symbol(self, row: int, column: int) -> str | None:
-        entry = self.table.cells.get((row, column))
-        return None if entry is None else SYMBOLS[entry.role]
-
-    def _background(self, row: int, column: int) -> QBrush | None:
-        entry = self.table.cells.get((row, column))
+    def _background(self, entry: Entry | None, row: int, column: int) -> QBrush | None:
         if entry is not None:
             return self._fills[entry.role]
         if row == self.highlight[0] or column == self.highlight[1]:
             return HIGHLIGHT
         return None
 
-    def _ink(self, row: int, column: int) -> QBrush | None:
-        entry = self.table.cells.get((row, column))
-        return None if entry is None else self._inks[entry.role]
-
-    def _membership(self, row: int, column: int) -> int | None:
-        entry = self.table.cells.get((row, column))
-        return None if entry is None else entry.membership_id
-
-    def _role_label(self, row: int, column: int) -> str:
-        entry = self.table.cells.get((row, column))
-        return "" if entry is None else tr_app(ROLE_LABELS[entry.role])
-
-    def _tooltip(self, row: int, column: int) -> str | None:
-        entry = self.table.cells.get((row, column))
+    def _tooltip(self, entry: Entry | None, row: int, column: int) -> str | None:
         if entry is None:
             return None
         text = self._tooltips.get((row, column))
         if text is None:
-            text = self._tooltips[(row, column)] = self._describe(row, column)
+            text = self._tooltips[(row, column)] = self._describe(entry, row, column)
         return text
 
-    def _describe(self, row: int, column: int) -> str:
-        entry = self.table.cells[(row, column)]
+    def _describe(self, entry: Entry, row: int, column: int) -> str:
         department, organisation = self.table.rows[row], self.table.columns[column]
         if self.table.swapped:
             department, organisation = organisation, department
         tr = lambda text: QCoreApplication.translate("MatrixModel", text)  # noqa: E731
-        lines = [f"{organisation.name} — {department.name}", tr_app(ROLE_LABELS[entry.role])]
+        lines = [f"{organisation.name} — {department.name}", role_text(entry)]
         if entry.contacts:
             people = ", ".join(
                 f"{name} ({tr_app(CONTACT_ROLE_LABELS.get(role, role))})" if role else name
-                for name, role in entry.contacts
+                for name, role in entry.people
             )
             lines.append(tr("Contacts: {0}").format(people))
         lines.append(self._fee_line(entry.fee_amount, entry.fee_currency, entry.fee_sek))
         status = tr_app(STATUS_LABELS.get(entry.status, entry.status))
         lines.append(tr("Status: {0}").format(status))
-        if entry.role is not Role.NONE:
-            lines.append(tr("Double-click to open the membership."))
+        lines.append(tr("Double-click to open the membership."))
         return "\n".join(lines)
 
     def _fee_line(self, amount: Decimal | None, currency: str, sek: Decimal | None) -> str:

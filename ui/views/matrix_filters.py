@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.matrix_labels import KIND_LABELS, SCOPE_LABELS, STATUS_LABELS
 from app.services.matrix_layout import MatrixFilters, MatrixTable
@@ -28,13 +28,21 @@ class MatrixFilterBar(QWidget):
         )
         self.scope = self._choices([])
         self.theme = self._choices([])
-        self.theme.setMinimumContentsLength(14)
         self.status = self._choices([(tr_app(label), key) for key, label in STATUS_LABELS.items()])
         self.no_membership = QCheckBox(self.tr("Only departments with no membership"), self)
         self.single_department = QCheckBox(
             self.tr("Only memberships with a single department"), self
         )
         self.sort = QComboBox(self)
+        # Narrow boxes keep the bar within a small window; the lists open wide enough.
+        widths = ((self.year, 4), (self.kind, 9), (self.scope, 8), (self.theme, 10))
+        widths += ((self.status, 9), (self.sort, 10))
+        for box, characters in widths:
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(characters)
+            _fit_popup(box)
         self.year.setObjectName("matrix_year")
         self.year.currentIndexChanged.connect(self._year_chosen)
         for box in (self.kind, self.scope, self.theme, self.status, self.sort):
@@ -45,34 +53,40 @@ class MatrixFilterBar(QWidget):
 
     def _choices(self, items: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox(self)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         box.addItem(self.tr("All"), None)
         for text, value in items:
             box.addItem(text, value)
         return box
 
     def _lay_out(self) -> None:
-        first = QHBoxLayout()
-        first.setContentsMargins(0, 0, 0, 0)
+        """Two lines: the choices, then the "only" filters and the order. The view adds
+        its buttons at the end of each (`first_line`, `second_line`)."""
+        self.first_line, self.second_line = QHBoxLayout(), QHBoxLayout()
+        for line in (self.first_line, self.second_line):
+            line.setContentsMargins(0, 0, 0, 0)
         labelled = (
             (self.tr("&Year"), self.year), (self.tr("&Kind"), self.kind),
             (self.tr("S&cope"), self.scope), (self.tr("&Theme"), self.theme),
-            (self.tr("Stat&us"), self.status), (self.tr("S&ort rows by"), self.sort),
+            (self.tr("Stat&us"), self.status),
         )  # fmt: skip
         for text, box in labelled:
-            label = QLabel(text, self)
-            label.setBuddy(box)
-            first.addWidget(label)
-            first.addWidget(box)
-            first.addSpacing(8)
-        first.addStretch(1)
-        layout = QHBoxLayout(self)
+            self._add_labelled(self.first_line, text, box)
+        self.first_line.addStretch(1)
+        self.second_line.addWidget(self.no_membership)
+        self.second_line.addWidget(self.single_department)
+        self.second_line.addStretch(1)
+        self._add_labelled(self.second_line, self.tr("S&ort rows by"), self.sort)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(first)
+        layout.addLayout(self.first_line)
+        layout.addLayout(self.second_line)
 
-    def checks(self) -> list[QCheckBox]:
-        """The two "only" filters, for the view to place on its second line."""
-        return [self.no_membership, self.single_department]
+    def _add_labelled(self, line: QHBoxLayout, text: str, box: QComboBox) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(box)
+        line.addWidget(label)
+        line.addWidget(box)
+        line.addSpacing(6)
 
     def filters(self) -> MatrixFilters:
         return MatrixFilters(
@@ -133,3 +147,9 @@ def _refill(box: QComboBox, items: list[tuple[str, str]], everything: str | None
             box.addItem(text, value)
         index = box.findData(chosen) if chosen is not None else 0
         box.setCurrentIndex(max(index, 0))
+    _fit_popup(box)
+
+
+def _fit_popup(box: QComboBox) -> None:
+    """The list opens as wide as its longest choice, however narrow the box."""
+    box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)

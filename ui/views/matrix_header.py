@@ -9,7 +9,7 @@ full name is in the tooltip.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 PADDING = 6
+FONT_ROLE = Qt.ItemDataRole.FontRole
 
 
 class UprightHeader(QHeaderView):
@@ -58,10 +59,12 @@ class UprightHeader(QHeaderView):
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.restore()
-        highlighted = bool(
-            option.state & (QStyle.StateFlag.State_On | QStyle.StateFlag.State_Sunken)
-        )
-        _draw_upright(painter, rect, text, option.palette, bold=highlighted)
+        # Bold for the current column (the model says so) or a column selected whole,
+        # not for every column a selected row crosses.
+        font = self.model().headerData(logical_index, self.orientation(), FONT_ROLE)
+        current = isinstance(font, QFont) and font.bold()
+        bold = current or bool(option.state & QStyle.StateFlag.State_Sunken)
+        _draw_upright(painter, rect, text, option.palette, bold=bold)
 
 
 def _draw_upright(
