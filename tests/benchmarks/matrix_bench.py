@@ -125,7 +125,8 @@ def run(path: Path) -> None:
         f"read the year (queries): {read:.0f} ms; lay out: {laid:.0f} ms; swapped: {swapped:.0f} ms"
     )
     print(
-        f"  {len(table.rows)} rows x {len(table.columns)} columns, {len(table.entries)} filled cells"
+        f"  {len(table.rows)} rows x {len(table.columns)} columns, "
+        f"{len(table.entries)} filled cells"
     )
 
     def open_view() -> MatrixView:

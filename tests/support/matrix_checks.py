@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from app.rows import ContactData, DepartmentData, FeeData, MembershipData, PersonData
 from app.services import comparison, departments, memberships, people, register
@@ -78,3 +79,12 @@ def matrix_register(store: Store) -> MatrixRegister:
         ),
     ).id
     return MatrixRegister(reg, vatten, kulturen, second)
+
+
+def example_store(folder: Path) -> Store:
+    """The example register (app.demo) in a SQLite file in `folder`."""
+    from app.demo import build_example_register
+
+    opened = Store.open(folder / "example.db", actor="tester", backup_dir=folder)
+    build_example_register(opened)
+    return opened

@@ -15,7 +15,12 @@ from app.rows import DepartmentData, MembershipData, OrganisationData
 from app.services import departments, memberships, organisations
 from app.services.matrix_labels import SYMBOLS, Role
 from app.spreadsheet.matrix_sheet import HEADER_ROW
-from tests.support.matrix_checks import MatrixRegister, expected_counts, matrix_register
+from tests.support.matrix_checks import (
+    MatrixRegister,
+    example_store,
+    expected_counts,
+    matrix_register,
+)
 from ui.models.matrix_model import HIGHLIGHT, ID_ROLE, MEMBERSHIP_ROLE, VALUE_ROLE
 from ui.views.matrix_view import MatrixView
 
@@ -301,3 +306,30 @@ def test_membership_role_gives_the_id(view, register) -> None:
         row_of(view, register.small.slk), column_of(view, register.small.eurocities)
     )
     assert index.data(MEMBERSHIP_ROLE) == register.small.eurocities_membership
+
+
+def test_the_example_register_shown_and_exported(qtbot, tmp_path: Path) -> None:
+    example = example_store(tmp_path)
+    try:
+        shown = MatrixView(example)
+        qtbot.addWidget(shown)
+        shown.resize(1280, 800)
+        shown.set_year(2007)
+        shown.show()
+        expected = expected_counts(example, 2007)
+        totals = row_totals(shown)
+        assert {d: t["organisations"] for d, t in totals.items()} == expected.organisations
+        assert {d: t["fees_sek"] for d, t in totals.items()} == expected.fees_sek
+        assert "76 organisations and 5 networks" in shown.summary.text()
+        path = tmp_path / "example.xlsx"
+        with qtbot.waitSignal(shown.exported, timeout=10_000):
+            shown.export_to(str(path))
+        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Matrix").to_python()
+        grid = shown_grid(shown)
+        width = len(grid[0])
+        read = [
+            (r + [""] * width)[:width] for r in rows[HEADER_ROW - 1 : HEADER_ROW - 1 + len(grid)]
+        ]
+        assert read == grid
+    finally:
+        example.close()

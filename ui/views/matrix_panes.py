@@ -10,13 +10,14 @@ Rows and columns have fixed sizes, so the three line up exactly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QHeaderView,
+    QLabel,
     QStyle,
     QTableView,
     QWidget,
@@ -34,9 +35,29 @@ FIXED = QHeaderView.ResizeMode.Fixed
 
 
 class CellsView(QTableView):
-    """The cells: Enter opens the current cell; Copy puts the selection on the clipboard."""
+    """The cells: Enter opens the current cell; Copy puts the selection on the clipboard.
+
+    `corner` is a label over the empty top-left corner (the headers' meeting point),
+    for what the matrix shows; clicks go through it to the select-all button.
+    """
 
     open_requested = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.corner = QLabel(self)
+        self.corner.setObjectName("matrix_corner")
+        self.corner.setWordWrap(True)
+        self.corner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.corner.setContentsMargins(PADDING, PADDING, PADDING, PADDING)
+        self.corner.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self.corner.setGeometry(
+            0, 0, self.verticalHeader().width(), self.horizontalHeader().height()
+        )
+        self.corner.raise_()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -123,6 +144,7 @@ class MatrixPanes(QFrame):
         grid.addWidget(self.corner, 1, 1)
         grid.setRowStretch(0, 1)
         grid.setColumnStretch(0, 1)
+        self._content = QSize(640, 480)  # until a table is shown
 
     def _synchronise(self) -> None:
         pairs = (
@@ -156,19 +178,37 @@ class MatrixPanes(QFrame):
             self.column_totals.verticalHeader(),
         ):  # fmt: skip
             header.setSectionResizeMode(FIXED)
+            header.setMinimumSectionSize(row_height)  # else the style's minimum may win
             header.setDefaultSectionSize(row_height)
         for header in (self.cells.horizontalHeader(), self.column_totals.horizontalHeader()):
             header.setSectionResizeMode(FIXED)
+            header.setMinimumSectionSize(column_width)
             header.setDefaultSectionSize(column_width)
         labels = [h.label for h in table.rows] + [tr_app(t.label) for t in table.column_totals]
         widest = max((metrics.horizontalAdvance(text) for text in labels[:5000]), default=120)
         label_width = max(160, min(340, widest + 2 * PADDING + 6))
         self.cells.verticalHeader().setFixedWidth(label_width)
         self.column_totals.verticalHeader().setFixedWidth(label_width)
-        self._fit_row_totals(table, metrics, row_height)
+        header_height = self._fit_row_totals(table, metrics, row_height)
         self._fit_column_totals(table, metrics, row_height)
+        content_width = label_width + self.cells.horizontalHeader().length()
+        content_height = header_height + self.cells.verticalHeader().length()
+        self.cells.setMaximumSize(content_width, content_height)
+        self.row_totals.setMaximumHeight(content_height)
+        self.column_totals.setMaximumWidth(content_width)
+        frame = 2 * self.frameWidth()
+        self._content = QSize(
+            content_width + self.row_totals.maximumWidth() + frame,
+            content_height + self.column_totals.maximumHeight() + frame,
+        )
+        self.updateGeometry()
 
-    def _fit_row_totals(self, table: MatrixTable, metrics: QFontMetrics, row_height: int) -> None:
+    def sizeHint(self) -> QSize:
+        """The whole matrix: the view places it top-left and gives it up to this much."""
+        return self._content
+
+    def _fit_row_totals(self, table: MatrixTable, metrics: QFontMetrics, row_height: int) -> int:
+        """Sizes the row totals; returns the height of the column headers."""
         cells_header = self.cells.horizontalHeader()
         assert isinstance(cells_header, UprightHeader)
         height = cells_header.fit_to([h.label for h in table.columns], low=90)
@@ -186,6 +226,7 @@ class MatrixPanes(QFrame):
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.row_totals.setFixedWidth(width + bar)
         self.corner.setFixedWidth(width + bar)
+        return height
 
     def _fit_column_totals(
         self, table: MatrixTable, metrics: QFontMetrics, row_height: int

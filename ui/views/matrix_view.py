@@ -13,6 +13,7 @@ double click on a row or column header.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -65,10 +66,10 @@ class MatrixView(QWidget):
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setToolTip(self.tr("Write the matrix as shown to an Excel workbook"))
         self.legend = QLabel(_legend_html(), self)
-        self.summary = QLabel(self)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setWordWrap(True)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.summary = self.panes.cells.corner  # what is shown, in the matrix's corner
+        self.status = QLabel(self)  # where an export went
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._lay_out()
         self._connect()
         self.filter_bar.set_years([], dt.date.today().year)
@@ -78,10 +79,10 @@ class MatrixView(QWidget):
         self.filter_bar.second_line.addWidget(self.export_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.legend)
-        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.panes, 1)
+        layout.addWidget(self.panes, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addLayout(bottom)
 
     def _connect(self) -> None:
@@ -154,18 +155,25 @@ class MatrixView(QWidget):
 
     def _summary_text(self, table: MatrixTable) -> str:
         s = table.summary
-        if not table.columns:
-            return self.tr("No memberships in {0} match the filters.").format(table.year)
-        text = self.tr(
-            "{0}: {1} departments and companies take part in {2} organisations and {3} "
-            "networks; fees {4}"
-        ).format(
-            table.year, s.departments, s.organisations, s.networks, formatting.money(s.fees_sek)
+        what = (
+            self.tr("Organisations ↓ against departments →")
+            if table.swapped
+            else self.tr("Departments ↓ against organisations →")
         )
+        lines = [f"<b>{table.year}</b>", what, ""]
+        if not table.columns:
+            lines.append(self.tr("No memberships in {0} match the filters.").format(table.year))
+            return "<br>".join(lines)
+        lines.append(
+            self.tr(
+                "{0} departments and companies take part in {1} organisations and {2} networks."
+            ).format(s.departments, s.organisations, s.networks)
+        )
+        lines.append(self.tr("Fees: {0}").format(formatting.money(s.fees_sek)))
         if table.missing_rates:
             missing = ", ".join(table.missing_rates)
-            text += self.tr(" (no exchange rate for {0})").format(missing)
-        return text
+            lines.append(self.tr("No exchange rate for {0}.").format(missing))
+        return "<br>".join(html.escape(line) if "<b>" not in line else line for line in lines)
 
     def _sort_by(self, key: str) -> None:
         index = self.filter_bar.sort.findData(key)
@@ -220,7 +228,7 @@ class MatrixView(QWidget):
         return run_task(self, self.tr("Export the matrix"), work, self._exported)
 
     def _exported(self, path: str) -> None:
-        self.summary.setText(self.tr("Saved to {0}").format(path))
+        self.status.setText(self.tr("Saved to {0}").format(path))
         self.exported.emit(path)
 
 
