@@ -15,7 +15,10 @@ for other filters or swapped creates no cell objects.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from operator import attrgetter
@@ -87,9 +90,27 @@ def participation_cells(store: Store, year: int) -> list[MatrixCell]:
         return [_matrix_cell(row) for row in session.execute(_cells_query(year))]
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector held back while many small tuples are made.
+
+    Tens of thousands of new tuples set the collector off again and again, and
+    each run scans every object the program holds (40 % of the time of a large
+    year). None of these tuples can form a cycle; the collector runs after.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def matrix_source(store: Store, year: int) -> MatrixSource:
     """The matrix data of `year`."""
-    with store.uow() as session:
+    with store.uow() as session, collector_paused():
         rates = RateTable.load(session)
         # Plain Core rows: the ORM's row processing would triple the time of a large year.
         connection = session.connection()

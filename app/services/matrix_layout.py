@@ -28,6 +28,7 @@ from app.services.matrix import (
     Entry,
     MatrixSource,
     OrganisationHead,
+    collector_paused,
     matrix_source,
 )
 from app.services.matrix_labels import KIND_LABELS, SCOPE_LABELS, STATUS_LABELS, Role
@@ -160,6 +161,11 @@ class _Tally(NamedTuple):
 
 
 def lay_out(source: MatrixSource, filters: MatrixFilters, swapped: bool = False) -> MatrixTable:
+    with collector_paused():
+        return _lay_out(source, filters, swapped)
+
+
+def _lay_out(source: MatrixSource, filters: MatrixFilters, swapped: bool) -> MatrixTable:
     organisations = {o.id: o for o in source.organisations if _organisation_kept(o, filters)}
     status = filters.status
     cells = [

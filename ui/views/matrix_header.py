@@ -97,7 +97,7 @@ class UprightTextDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        if not index.data(self.upright_role):
+        if not index.model().data(index, self.upright_role):
             super().paint(painter, option, index)
             return
         item = QStyleOptionViewItem(option)

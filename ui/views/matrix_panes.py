@@ -78,7 +78,10 @@ class CellsView(QTableView):
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         lines = ["\t".join(["", *(str(model.headerData(c, horizontal)) for c in columns)])]
         for r in rows:
-            cells = (model.index(r, c).data() or "" for c in columns)
+            # model.data(index), not index.data(): with PySide6 6.12 on Python 3.11, each
+            # QModelIndex.data() that gets None from a Python model takes a reference from
+            # None, and Python aborts when None's count reaches zero.
+            cells = (model.data(model.index(r, c)) or "" for c in columns)
             lines.append("\t".join([str(model.headerData(r, vertical)), *cells]))
         return "\n".join(lines)
 

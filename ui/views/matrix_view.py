@@ -183,7 +183,7 @@ class MatrixView(QWidget):
     # --- opening records ---------------------------------------------------
 
     def _open_cell(self, index: QModelIndex) -> None:
-        membership_id = index.data(MEMBERSHIP_ROLE)
+        membership_id = self.model.data(index, MEMBERSHIP_ROLE)  # see matrix_panes: not index.data
         if membership_id is not None:
             self.open_membership.emit(int(membership_id))
 
