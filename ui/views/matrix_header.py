@@ -9,7 +9,7 @@ full name is in the tooltip.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QTransform
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 PADDING = 6
 FONT_ROLE = Qt.ItemDataRole.FontRole
+SUNKEN = QStyle.StateFlag.State_Sunken
 
 
 class UprightHeader(QHeaderView):
@@ -49,6 +50,9 @@ class UprightHeader(QHeaderView):
         return QSize(super().sizeHint().width(), self._height)
 
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
+        # QHeaderView saves and restores the painter around each section. Few calls per
+        # section: with PySide6 6.12 on Python 3.11 every call into Qt that returns
+        # nothing takes a reference from None (see ui/views/matrix_panes.py).
         if not rect.isValid():
             return
         option = QStyleOptionHeader()
@@ -56,32 +60,27 @@ class UprightHeader(QHeaderView):
         self.initStyleOptionForIndex(option, logical_index)
         option.rect = rect
         text, option.text, option.icon = option.text, "", QIcon()
-        painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
-        painter.restore()
         # Bold for the current column (the model says so) or a column selected whole,
         # not for every column a selected row crosses.
         font = self.model().headerData(logical_index, self.orientation(), FONT_ROLE)
-        current = isinstance(font, QFont) and font.bold()
-        bold = current or bool(option.state & QStyle.StateFlag.State_Sunken)
-        _draw_upright(painter, rect, text, option.palette, bold=bold)
+        if (isinstance(font, QFont) and font.bold()) or option.state & SUNKEN:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            painter.setFont(bold)
+        colour = option.palette.color(QPalette.ColorRole.ButtonText)
+        _draw_upright(painter, rect, text, colour)
 
 
-def _draw_upright(
-    painter: QPainter, rect: QRect, text: str, palette: QPalette, *, bold: bool = False
-) -> None:
-    painter.save()
-    font = painter.font()
-    font.setBold(bold)
-    painter.setFont(font)
-    painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
+def _draw_upright(painter: QPainter, rect: QRect, text: str, colour: QColor) -> None:
+    """Text from the bottom of `rect` upwards; changes the painter's pen and transform."""
     length = rect.height() - 2 * PADDING
-    elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, length)
-    painter.translate(rect.left(), rect.bottom() - PADDING)
-    painter.rotate(-90)
+    elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, length)
+    painter.setPen(colour)
+    # A quarter turn to the left about the bottom-left corner of the text.
+    painter.setTransform(QTransform(0, -1, 1, 0, rect.left(), rect.bottom() - PADDING), True)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     painter.drawText(QRect(0, 0, length, rect.width()), flags, elided)
-    painter.restore()
 
 
 class UprightTextDelegate(QStyledItemDelegate):
@@ -106,6 +105,6 @@ class UprightTextDelegate(QStyledItemDelegate):
         style = item.widget.style() if item.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
-        palette = QPalette(item.palette)
-        palette.setColor(QPalette.ColorRole.ButtonText, item.palette.color(QPalette.ColorRole.Text))
-        _draw_upright(painter, item.rect, text, palette)
+        painter.save()  # a view does not restore the painter after each cell
+        _draw_upright(painter, item.rect, text, item.palette.color(QPalette.ColorRole.Text))
+        painter.restore()
