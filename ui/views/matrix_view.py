@@ -35,6 +35,7 @@ from app.services.matrix_labels import FILLS, INKS, NETWORK_FILL, ROLE_LABELS, S
 from app.services.matrix_layout import DEPARTMENT, MatrixTable, lay_out
 from app.services.register import years_on_record
 from app.spreadsheet.matrix_sheet import export_matrix
+from app.store import Store
 from ui import formatting
 from ui.errors import show_error
 from ui.models.matrix_model import ID_ROLE, MEMBERSHIP_ROLE, MatrixModel, tr_app
@@ -50,7 +51,7 @@ class MatrixView(QWidget):
     open_organisation = Signal(int)
     exported = Signal(str)  # the path of a finished export
 
-    def __init__(self, store: object, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._source: MatrixSource | None = None
