@@ -12,6 +12,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.labels import KINDS
 
 
 class Role(IntEnum):
@@ -49,26 +50,13 @@ INKS: dict[Role, str] = {
 TOTAL_FILL = "E8ECF1"  # the totals row and column
 NETWORK_FILL = "DDEED3"  # the header of a network, to set networks apart from organisations
 
+# Organisation kinds, scopes, statuses and themes are in `app.labels`; the matrix adds
+# the kinds of departments, which head its rows.
 KIND_LABELS: dict[str, str] = {
-    "organisation": N_("app", "Organisation"),
-    "network": N_("app", "Network"),
+    **KINDS,
     "administration": N_("app", "Administration"),
     "company": N_("app", "Company"),
     "other": N_("app", "Other"),
-}
-SCOPE_LABELS: dict[str, str] = {
-    "global": N_("app", "Global"),
-    "european": N_("app", "European"),
-    "nordic": N_("app", "Nordic"),
-    "baltic": N_("app", "Baltic"),
-    "national": N_("app", "National"),
-    "other": N_("app", "Other"),
-}
-STATUS_LABELS: dict[str, str] = {
-    "active": N_("app", "Active"),
-    "under_review": N_("app", "Under review"),
-    "notice_given": N_("app", "Notice given"),
-    "ended": N_("app", "Ended"),
 }
 CONTACT_ROLE_LABELS: dict[str, str] = {
     "primary": N_("app", "primary"),

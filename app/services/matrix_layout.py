@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from app.collation import swedish_key
 from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.labels import SCOPES, STATUSES, THEMES, source_label
 from app.services.matrix import (
     DepartmentHead,
     Entry,
@@ -31,7 +32,7 @@ from app.services.matrix import (
     collector_paused,
     matrix_source,
 )
-from app.services.matrix_labels import KIND_LABELS, SCOPE_LABELS, STATUS_LABELS, Role
+from app.services.matrix_labels import KIND_LABELS, Role
 from app.store import Store
 
 Translate = Callable[[str], str]
@@ -56,12 +57,13 @@ def describe_filters(filters: MatrixFilters, tr: Translate) -> list[str]:
     if filters.kind:
         words.append(tr(N_("app", "kind: {kind}")).format(kind=tr(KIND_LABELS[filters.kind])))
     if filters.scope:
-        scope = tr(SCOPE_LABELS.get(filters.scope, filters.scope))
+        scope = tr(source_label(SCOPES, filters.scope))
         words.append(tr(N_("app", "scope: {scope}")).format(scope=scope))
     if filters.theme:
-        words.append(tr(N_("app", "theme: {theme}")).format(theme=filters.theme))
+        theme = tr(source_label(THEMES, filters.theme))
+        words.append(tr(N_("app", "theme: {theme}")).format(theme=theme))
     if filters.status:
-        status = tr(STATUS_LABELS.get(filters.status, filters.status))
+        status = tr(source_label(STATUSES, filters.status))
         words.append(tr(N_("app", "status: {status}")).format(status=status))
     if filters.departments_without_membership:
         words.append(tr(N_("app", "only departments with no membership")))

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.labels import SCOPES, STATUSES, THEMES, source_label
 from app.services.matrix import Entry
 from app.services.matrix_labels import (
     CONTACT_ROLE_LABELS,
@@ -37,8 +38,6 @@ from app.services.matrix_labels import (
     KIND_LABELS,
     NETWORK_FILL,
     ROLE_LABELS,
-    SCOPE_LABELS,
-    STATUS_LABELS,
     SYMBOLS,
     TOTAL_FILL,
 )
@@ -82,14 +81,14 @@ def role_text(entry: Entry) -> str:
 
 def header_tooltip(header: MatrixHeader) -> str:
     name = f"{header.name} ({header.short})" if header.short else header.name
-    kind = tr_app(KIND_LABELS.get(header.kind, header.kind))
+    kind = tr_app(source_label(KIND_LABELS, header.kind))
     lines = [name, kind]
     if header.scope:
-        lines[1] += " · " + tr_app(SCOPE_LABELS.get(header.scope, header.scope))
+        lines[1] += " · " + tr_app(source_label(SCOPES, header.scope))
     if header.themes:
         lines.append(
             QCoreApplication.translate("MatrixModel", "Themes: {0}").format(
-                ", ".join(header.themes)
+                ", ".join(tr_app(source_label(THEMES, t)) for t in header.themes)
             )
         )
     lines.append(QCoreApplication.translate("MatrixModel", "Double-click to open."))
@@ -216,12 +215,12 @@ class MatrixModel(HeaderMixin, QAbstractTableModel):
         lines = [f"{organisation.name} — {department.name}", role_text(entry)]
         if entry.contacts:
             people = ", ".join(
-                f"{name} ({tr_app(CONTACT_ROLE_LABELS.get(role, role))})" if role else name
+                f"{name} ({tr_app(source_label(CONTACT_ROLE_LABELS, role))})" if role else name
                 for name, role in entry.people
             )
             lines.append(tr("Contacts: {0}").format(people))
         lines.append(self._fee_line(entry.fee_amount, entry.fee_currency, entry.fee_sek))
-        status = tr_app(STATUS_LABELS.get(entry.status, entry.status))
+        status = tr_app(source_label(STATUSES, entry.status))
         lines.append(tr("Status: {0}").format(status))
         lines.append(tr("Double-click to open the membership."))
         return "\n".join(lines)

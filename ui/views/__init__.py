@@ -1,1 +1,1 @@
-"""The main window's views, each a QWidget the window places and connects."""
+"""The window's views, one per part of the register."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.matrix_labels import KIND_LABELS, SCOPE_LABELS, STATUS_LABELS
+from app.collation import swedish_key
+from app.labels import KINDS, SCOPES, STATUSES, THEMES, source_label
 from app.services.matrix_layout import MatrixFilters, MatrixTable
 from ui.models.matrix_model import tr_app
 
@@ -23,12 +24,10 @@ class MatrixFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.year = QComboBox(self)
-        self.kind = self._choices(
-            [(tr_app(KIND_LABELS[k]), k) for k in ("organisation", "network")]
-        )
+        self.kind = self._choices([(tr_app(label), kind) for kind, label in KINDS.items()])
         self.scope = self._choices([])
         self.theme = self._choices([])
-        self.status = self._choices([(tr_app(label), key) for key, label in STATUS_LABELS.items()])
+        self.status = self._choices([(tr_app(label), key) for key, label in STATUSES.items()])
         self.no_membership = QCheckBox(self.tr("Only departments with no membership"), self)
         self.single_department = QCheckBox(
             self.tr("Only memberships with a single department"), self
@@ -121,9 +120,13 @@ class MatrixFilterBar(QWidget):
 
     def offer(self, table: MatrixTable) -> None:
         """The scopes, themes and row orders the table's year and orientation offer."""
-        scopes = [(tr_app(SCOPE_LABELS.get(s, s)), s) for s in table.scopes]
+        scopes = [(tr_app(source_label(SCOPES, s)), s) for s in table.scopes]
         _refill(self.scope, scopes, self.tr("All"))
-        _refill(self.theme, [(t, t) for t in table.themes], self.tr("All"))
+        themes = sorted(
+            ((tr_app(source_label(THEMES, t)), t) for t in table.themes),
+            key=lambda pair: swedish_key(pair[0]),
+        )
+        _refill(self.theme, themes, self.tr("All"))
         orders = [(self.tr("Name"), "name")]
         orders += [(tr_app(t.label), t.key) for t in table.row_totals]
         _refill(self.sort, orders, None)
