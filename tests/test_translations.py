@@ -168,7 +168,8 @@ def test_translated_texts_are_written_out() -> None:
             computed = isinstance(words, ast.JoinedStr | ast.BinOp) or (
                 isinstance(words, ast.Call) and _name(words.func) == "format"
             )
-            if computed or (_name(node.func) == "tr" and not isinstance(words, ast.Constant)):
+            method_tr = isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+            if computed or (method_tr and not isinstance(words, ast.Constant)):
                 wrong.append(f"{path.relative_to(tool.ROOT)}:{node.lineno}: {ast.unparse(node)}")
     assert not wrong, "\n".join(wrong)
 

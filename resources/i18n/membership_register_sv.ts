@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Assessment {0}: {1}</source>
+        <translation>Bedömning {0}: {1}</translation>
+    </message>
+    <message>
+        <source>What did the membership give the city?</source>
+        <translation>Vad gav medlemskapet staden?</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Inget betyg</translation>
+    </message>
+    <message>
+        <source>1 – little</source>
+        <translation>1 – litet</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 – very much</source>
+        <translation>5 – mycket stort</translation>
+    </message>
+    <message>
+        <source>travel and the like, in SEK</source>
+        <translation>resor och liknande, i kronor</translation>
+    </message>
+    <message>
+        <source>&amp;Added value:</source>
+        <translation>&amp;Mervärde:</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Betyg:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings attended:</source>
+        <translation>Deltagit i mö&amp;ten:</translation>
+    </message>
+    <message>
+        <source>&amp;Working groups:</source>
+        <translation>&amp;Arbetsgrupper:</translation>
+    </message>
+    <message>
+        <source>&amp;Positions held:</source>
+        <translation>&amp;Förtroendeposter:</translation>
+    </message>
+    <message>
+        <source>&amp;Other costs (SEK):</source>
+        <translation>Övri&amp;ga kostnader (kr):</translation>
+    </message>
+    <message>
+        <source>Re&amp;commendation:</source>
+        <translation>&amp;Rekommendation:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by:</source>
+        <translation>Bedömd a&amp;v:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Bedömd &amp;den:</translation>
+    </message>
+    <message>
+        <source>The review of {0} is closed: this is read-only.</source>
+        <translation>Översynen för {0} är avslutad och kan bara läsas.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentsTab</name>
     <message>
         <source>Year</source>
@@ -33,6 +112,13 @@
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Needs attention ({0})</source>
+        <translation>Att åtgärda ({0})</translation>
+    </message>
+</context>
+<context>
     <name>AttentionTree</name>
     <message>
         <source>What needs attention</source>
@@ -60,6 +146,45 @@
     </message>
 </context>
 <context>
+    <name>CloseReviewDialog</name>
+    <message>
+        <source>Close the review of {0}</source>
+        <translation>Avsluta översynen för {0}</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Behålls:</translation>
+    </message>
+    <message>
+        <source>{0}, saving {1} a year</source>
+        <translation>{0}, en besparing på {1} per år</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Sägs upp:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Ändras:</translation>
+    </message>
+    <message>
+        <source>Postponed:</source>
+        <translation>Skjuts upp:</translation>
+    </message>
+    <message>
+        <source>Close review</source>
+        <translation>Avsluta översynen</translation>
+    </message>
+    <message>
+        <source>{0} memberships have no decision yet. Decide them (Ctrl+J jumps to the next one) before closing the review.</source>
+        <translation>{0} medlemskap saknar ännu beslut. Besluta om dem (Ctrl+J går till nästa) innan översynen avslutas.</translation>
+    </message>
+    <message>
+        <source>Closing applies the decisions: memberships left get the status “notice given” and an end year, postponed ones “under review”. The figures of {0} are frozen and the review can no longer be changed unless it is reopened.</source>
+        <translation>När översynen avslutas genomförs besluten: medlemskap som sägs upp får status ”uppsagt” och ett slutår, de som skjuts upp ”under översyn”. Siffrorna för {0} låses och översynen kan inte ändras om den inte öppnas igen.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <source>Type a name to find a person</source>
@@ -76,6 +201,65 @@
     <message>
         <source>This membership has no primary contact.</source>
         <translation>Medlemskapet saknar huvudkontakt.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Säg upp</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge</source>
+        <translation>Än&amp;dra</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone</source>
+        <translation>S&amp;kjut upp</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <source>Why: what the membership gives and costs</source>
+        <translation>Varför: vad medlemskapet ger och kostar</translation>
+    </message>
+    <message>
+        <source>Save and go on</source>
+        <translation>Spara och gå vidare</translation>
+    </message>
+    <message>
+        <source>Record the decision (Ctrl+Enter)</source>
+        <translation>Registrera beslutet (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Ångra beslutet</translation>
+    </message>
+    <message>
+        <source>Remove the decision: the membership is undecided</source>
+        <translation>Ta bort beslutet: medlemskapet blir obeslutat</translation>
+    </message>
+    <message>
+        <source>Decision {0}</source>
+        <translation>Beslut {0}</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Recommended: {0}</source>
+        <translation>Rekommenderat: {0}</translation>
+    </message>
+    <message>
+        <source>Decided by {0}</source>
+        <translation>Beslutat av {0}</translation>
     </message>
 </context>
 <context>
@@ -153,6 +337,45 @@
     <message>
         <source>Type amounts as you write them, e.g. 12 500,50. The value in SEK uses the exchange rate of the fee&apos;s year, or the latest earlier one.</source>
         <translation>Skriv belopp som du brukar, t.ex. 12 500,50. Värdet i kronor räknas med växelkursen för avgiftens år eller den senaste före det.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Undecided only</source>
+        <translation>Endast &amp;obeslutade</translation>
+    </message>
+    <message>
+        <source>Memberships a department is responsible for or in</source>
+        <translation>Medlemskap som en förvaltning ansvarar för eller deltar i</translation>
+    </message>
+    <message>
+        <source>Any recommendation</source>
+        <translation>Alla rekommendationer</translation>
+    </message>
+    <message>
+        <source>Recommended: {0}</source>
+        <translation>Rekommenderat: {0}</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Sortera efter namn</translation>
+    </message>
+    <message>
+        <source>Sort by cost</source>
+        <translation>Sortera efter kostnad</translation>
+    </message>
+    <message>
+        <source>Sort by rating</source>
+        <translation>Sortera efter betyg</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>Största först</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alla förvaltningar</translation>
     </message>
 </context>
 <context>
@@ -254,6 +477,151 @@
     <message>
         <source>Department</source>
         <translation>Förvaltning</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixFilterBar</name>
+    <message>
+        <source>Only departments with no membership</source>
+        <translation>Endast förvaltningar utan medlemskap</translation>
+    </message>
+    <message>
+        <source>Only memberships with a single department</source>
+        <translation>Endast medlemskap med en enda förvaltning</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>S&amp;cope</source>
+        <translation>&amp;Räckvidd</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Te&amp;ma</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>S&amp;ort rows by</source>
+        <translation>S&amp;ortera rader efter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Themes: {0}</source>
+        <translation>Teman: {0}</translation>
+    </message>
+    <message>
+        <source>Double-click to open.</source>
+        <translation>Dubbelklicka för att öppna.</translation>
+    </message>
+    <message>
+        <source>Contacts: {0}</source>
+        <translation>Kontakter: {0}</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <source>Double-click to open the membership.</source>
+        <translation>Dubbelklicka för att öppna medlemskapet.</translation>
+    </message>
+    <message>
+        <source>No fee recorded for {0}</source>
+        <translation>Ingen avgift registrerad för {0}</translation>
+    </message>
+    <message>
+        <source>Fee {0}: {1}</source>
+        <translation>Avgift {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Click to sort the rows by this total.</source>
+        <translation>Klicka för att sortera raderna efter den här summan.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>⇄ &amp;Swap</source>
+        <translation>⇄ &amp;Byt plats</translation>
+    </message>
+    <message>
+        <source>Swap rows and columns: organisations as rows, departments as columns</source>
+        <translation>Byt plats på rader och kolumner: organisationer som rader, förvaltningar som kolumner</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Write the matrix as shown to an Excel workbook</source>
+        <translation>Skriv matrisen som den visas till en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Organisations ↓ against departments →</source>
+        <translation>Organisationer ↓ mot förvaltningar →</translation>
+    </message>
+    <message>
+        <source>Departments ↓ against organisations →</source>
+        <translation>Förvaltningar ↓ mot organisationer →</translation>
+    </message>
+    <message>
+        <source>No memberships in {0} match the filters.</source>
+        <translation>Inga medlemskap {0} matchar filtren.</translation>
+    </message>
+    <message>
+        <source>{0} departments and companies take part in {1} organisations and {2} networks.</source>
+        <translation>{0} förvaltningar och bolag deltar i {1} organisationer och {2} nätverk.</translation>
+    </message>
+    <message>
+        <source>Fees: {0}</source>
+        <translation>Avgifter: {0}</translation>
+    </message>
+    <message>
+        <source>No exchange rate for {0}.</source>
+        <translation>Växelkurs saknas för {0}.</translation>
+    </message>
+    <message>
+        <source>matrix-{0}.xlsx</source>
+        <translation>matris-{0}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the matrix</source>
+        <translation>Exportera matrisen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the matrix…</source>
+        <translation>Skriver matrisen…</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Sparad i {0}</translation>
+    </message>
+    <message>
+        <source>Network (column header)</source>
+        <translation>Nätverk (kolumnrubrik)</translation>
     </message>
 </context>
 <context>
@@ -547,6 +915,25 @@
     </message>
 </context>
 <context>
+    <name>ReopenReviewDialog</name>
+    <message>
+        <source>Reopen the review of {0}</source>
+        <translation>Öppna översynen för {0} igen</translation>
+    </message>
+    <message>
+        <source>Reopening undoes what closing applied to the memberships (where nobody has changed them since) and unfreezes the figures of {0}. Say why; the reason is kept in the change log and in the minutes.</source>
+        <translation>Att öppna översynen igen återställer det som avslutet ändrade i medlemskapen (där ingen har ändrat dem sedan dess) och låser upp siffrorna för {0}. Ange varför; skälet sparas i ändringsloggen och i protokollet.</translation>
+    </message>
+    <message>
+        <source>Reopen review</source>
+        <translation>Öppna översynen igen</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Skäl:</translation>
+    </message>
+</context>
+<context>
     <name>ReportButtons</name>
     <message>
         <source>Save report…</source>
@@ -591,6 +978,241 @@
     <message>
         <source>Memberships {0}</source>
         <translation>Medlemskap {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Reopened on {0} by {1}: {2}</source>
+        <translation>Öppnad igen {0} av {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Held on {0}</source>
+        <translation>Hölls {0}</translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation>Inget datum angivet</translation>
+    </message>
+    <message>
+        <source>Participants: {0}</source>
+        <translation>Deltagare: {0}</translation>
+    </message>
+    <message>
+        <source>Closed on {0} by {1}. The figures of {2} are frozen and the review is read-only; use Reopen review to change it.</source>
+        <translation>Avslutad {0} av {1}. Siffrorna för {2} är låsta och översynen kan bara läsas; använd Öppna översynen igen för att ändra den.</translation>
+    </message>
+    <message>
+        <source>Every membership is decided. Close the review to apply the decisions.</source>
+        <translation>Alla medlemskap har beslut. Avsluta översynen för att genomföra besluten.</translation>
+    </message>
+    <message>
+        <source>review_minutes_{0}</source>
+        <translation>protokoll_oversyn_{0}</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webbsidor (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Spara protokollet</translation>
+    </message>
+    <message>
+        <source>Review of {0}</source>
+        <translation>Översyn {0}</translation>
+    </message>
+    <message>
+        <source>No decision chosen</source>
+        <translation>Inget beslut valt</translation>
+    </message>
+    <message>
+        <source>Choose keep, leave, change or postpone first.</source>
+        <translation>Välj först behåll, säg upp, ändra eller skjut upp.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>No membership chosen</source>
+        <translation>Inget medlemskap valt</translation>
+    </message>
+    <message>
+        <source>Choose a membership in the list on the left.</source>
+        <translation>Välj ett medlemskap i listan till vänster.</translation>
+    </message>
+    <message>
+        <source>The fee in SEK by year</source>
+        <translation>Avgiften i kronor per år</translation>
+    </message>
+    <message>
+        <source>{kind} · {department} · member since {start}{end} · {status}</source>
+        <translation>{kind} · {department} · medlem sedan {start}{end} · {status}</translation>
+    </message>
+    <message>
+        <source>No fee in {0}</source>
+        <translation>Ingen avgift {0}</translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation>{0} år {1}</translation>
+    </message>
+    <message>
+        <source>(unchanged from {0})</source>
+        <translation>(oförändrad mot {0})</translation>
+    </message>
+    <message>
+        <source>({0}{1} % from {2})</source>
+        <translation>({0}{1} % mot {2})</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Avgifter</translation>
+    </message>
+    <message>
+        <source>No fee on record.</source>
+        <translation>Ingen avgift registrerad.</translation>
+    </message>
+    <message>
+        <source>Departments taking part</source>
+        <translation>Deltagande förvaltningar och bolag</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Positions of trust</source>
+        <translation>Förtroendeposter</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <source>Assessment {0}</source>
+        <translation>Bedömning {0}</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: use Edit assessment (Ctrl+Shift+A).</source>
+        <translation>Ännu inte bedömt: använd Redigera bedömning (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <source>Rating: {0} of 5</source>
+        <translation>Betyg: {0} av 5</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Inget betyg</translation>
+    </message>
+    <message>
+        <source>Recommendation: {0}</source>
+        <translation>Rekommendation: {0}</translation>
+    </message>
+    <message>
+        <source>Meetings attended: {0} · working groups: {1} · positions held: {2}</source>
+        <translation>Möten: {0} · arbetsgrupper: {1} · förtroendeposter: {2}</translation>
+    </message>
+    <message>
+        <source>Other costs: {0}</source>
+        <translation>Övriga kostnader: {0}</translation>
+    </message>
+    <message>
+        <source>Assessed by {0} on {1}</source>
+        <translation>Bedömd av {0} den {1}</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ingen text)</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>Tidigare bedömningar</translation>
+    </message>
+    <message>
+        <source>Earlier decisions</source>
+        <translation>Tidigare beslut</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetailsDialog</name>
+    <message>
+        <source>New review of {0}</source>
+        <translation>Ny översyn för {0}</translation>
+    </message>
+    <message>
+        <source>Review of {0}</source>
+        <translation>Översyn {0}</translation>
+    </message>
+    <message>
+        <source>Names, one per line or separated by commas</source>
+        <translation>Namn, ett per rad eller åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>D&amp;eltagare:</translation>
+    </message>
+    <message>
+        <source>Create review</source>
+        <translation>Skapa översyn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>The review covers every membership of the register of {0} that goes on after {0}.</source>
+        <translation>Översynen omfattar alla medlemskap i registret för {0} som fortsätter efter {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>✔ keep   ✖ leave   ↻ change   … postpone   ○ not decided</source>
+        <translation>✔ behåll   ✖ säg upp   ↻ ändra   … skjut upp   ○ inte beslutat</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Create the review…</source>
+        <translation>Skapa översynen…</translation>
+    </message>
+    <message>
+        <source>Reading the review of {0}…</source>
+        <translation>Läser översynen för {0}…</translation>
+    </message>
+    <message>
+        <source>Looking for what needs attention…</source>
+        <translation>Letar efter det som behöver åtgärdas…</translation>
+    </message>
+    <message>
+        <source>Review of {0}</source>
+        <translation>Översyn {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} decided</source>
+        <translation>{0} av {1} beslutade</translation>
+    </message>
+    <message>
+        <source>There is no review of {0} yet. Create it to start deciding.</source>
+        <translation>Det finns ingen översyn för {0} ännu. Skapa den för att börja besluta.</translation>
+    </message>
+    <message>
+        <source>Unsaved decision</source>
+        <translation>Osparat beslut</translation>
+    </message>
+    <message>
+        <source>The decision on {0} is not saved. Save it?</source>
+        <translation>Beslutet om {0} är inte sparat. Vill du spara det?</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1323,86 @@
     <message>
         <source>&amp;About Membership Register</source>
         <translation>&amp;Om Medlemskapsregistret</translation>
+    </message>
+    <message>
+        <source>&amp;Next membership</source>
+        <translation>&amp;Nästa medlemskap</translation>
+    </message>
+    <message>
+        <source>Go to the next membership of the review</source>
+        <translation>Gå till nästa medlemskap i översynen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous membership</source>
+        <translation>&amp;Föregående medlemskap</translation>
+    </message>
+    <message>
+        <source>Go to the previous membership of the review</source>
+        <translation>Gå till föregående medlemskap i översynen</translation>
+    </message>
+    <message>
+        <source>Next &amp;undecided</source>
+        <translation>Nästa &amp;obeslutade</translation>
+    </message>
+    <message>
+        <source>Jump to the next membership without a decision</source>
+        <translation>Hoppa till nästa medlemskap utan beslut</translation>
+    </message>
+    <message>
+        <source>&amp;Save decision and go on</source>
+        <translation>&amp;Spara beslutet och gå vidare</translation>
+    </message>
+    <message>
+        <source>Record the decision and jump to the next undecided membership</source>
+        <translation>Registrera beslutet och hoppa till nästa obeslutade medlemskap</translation>
+    </message>
+    <message>
+        <source>Edit &amp;assessment…</source>
+        <translation>Redigera &amp;bedömning…</translation>
+    </message>
+    <message>
+        <source>Edit this year&apos;s assessment of the membership&apos;s added value</source>
+        <translation>Redigera årets bedömning av medlemskapets mervärde</translation>
+    </message>
+    <message>
+        <source>Review &amp;details…</source>
+        <translation>&amp;Uppgifter om översynen…</translation>
+    </message>
+    <message>
+        <source>The date of the review and who takes part</source>
+        <translation>Datum för översynen och vilka som deltar</translation>
+    </message>
+    <message>
+        <source>&amp;Close review…</source>
+        <translation>&amp;Avsluta översynen…</translation>
+    </message>
+    <message>
+        <source>Apply the decisions and freeze the year&apos;s figures</source>
+        <translation>Genomför besluten och lås årets siffror</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen review…</source>
+        <translation>Öppna översynen &amp;igen…</translation>
+    </message>
+    <message>
+        <source>Open a closed review again, giving the reason</source>
+        <translation>Öppna en avslutad översyn igen och ange skälet</translation>
+    </message>
+    <message>
+        <source>Minutes as &amp;PDF…</source>
+        <translation>Protokoll som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the review&apos;s minutes as a PDF to print or send</source>
+        <translation>Spara översynens protokoll som PDF för utskrift eller utskick</translation>
+    </message>
+    <message>
+        <source>Minutes as &amp;HTML…</source>
+        <translation>Protokoll som &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save the review&apos;s minutes as a web page</source>
+        <translation>Spara översynens protokoll som webbsida</translation>
     </message>
 </context>
 <context>
@@ -950,8 +1652,8 @@
         <translation>Det finns redan en översyn för {year}.</translation>
     </message>
     <message>
-        <source>The review of {year} is closed.</source>
-        <translation>Översynen för {year} är avslutad.</translation>
+        <source>The review of {year} is closed. Reopen it to change it.</source>
+        <translation>Översynen för {year} är avslutad. Öppna den igen för att ändra den.</translation>
     </message>
     <message>
         <source>This field must not be empty.</source>
@@ -1006,8 +1708,36 @@
         <translation>Värdet kan inte vara negativt.</translation>
     </message>
     <message>
+        <source>Responsible member</source>
+        <translation>Ansvarig medlem</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Holds a contact person only</source>
+        <translation>Har endast kontaktperson</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bolag</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>huvudkontakt</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>ersättare</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>övrig</translation>
     </message>
     <message>
         <source>City-owned company</source>
@@ -1040,6 +1770,118 @@
     <message>
         <source>Undecided</source>
         <translation>Inte avgjort</translation>
+    </message>
+    <message>
+        <source>There is no review of {year}.</source>
+        <translation>Det finns ingen översyn för {year}.</translation>
+    </message>
+    <message>
+        <source>The review of {year} is closed, so the figures of {year} can no longer be changed. Reopen the review to change them.</source>
+        <translation>Översynen för {year} är avslutad, så siffrorna för {year} kan inte längre ändras. Öppna översynen igen för att ändra dem.</translation>
+    </message>
+    <message>
+        <source>This membership is part of the closed review of {year} and cannot be deleted. Give it an end year instead, or reopen the review.</source>
+        <translation>Medlemskapet ingår i den avslutade översynen för {year} och kan inte tas bort. Ge det i stället ett slutår, eller öppna översynen igen.</translation>
+    </message>
+    <message>
+        <source>kind: {kind}</source>
+        <translation>typ: {kind}</translation>
+    </message>
+    <message>
+        <source>scope: {scope}</source>
+        <translation>räckvidd: {scope}</translation>
+    </message>
+    <message>
+        <source>theme: {theme}</source>
+        <translation>tema: {theme}</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <source>only departments with no membership</source>
+        <translation>endast förvaltningar utan medlemskap</translation>
+    </message>
+    <message>
+        <source>only memberships with a single department</source>
+        <translation>endast medlemskap med en enda förvaltning</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Fees (SEK)</source>
+        <translation>Avgifter (kr)</translation>
+    </message>
+    <message>
+        <source>Departments taking part</source>
+        <translation>Deltagande förvaltningar och bolag</translation>
+    </message>
+    <message>
+        <source>Department or company</source>
+        <translation>Förvaltning eller bolag</translation>
+    </message>
+    <message>
+        <source>Organisation or network</source>
+        <translation>Organisation eller nätverk</translation>
+    </message>
+    <message>
+        <source>The review of {year} is already closed.</source>
+        <translation>Översynen för {year} är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>{count} memberships have no decision yet. Decide them first.</source>
+        <translation>{count} medlemskap saknar ännu beslut. Besluta om dem först.</translation>
+    </message>
+    <message>
+        <source>The review of {year} is not closed.</source>
+        <translation>Översynen för {year} är inte avslutad.</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matris</translation>
+    </message>
+    <message>
+        <source>Organisations and networks and the departments taking part, {year}</source>
+        <translation>Organisationer och nätverk med deltagande förvaltningar och bolag, {year}</translation>
+    </message>
+    <message>
+        <source>Departments and companies and the organisations they take part in, {year}</source>
+        <translation>Förvaltningar och bolag med de organisationer de deltar i, {year}</translation>
+    </message>
+    <message>
+        <source>all organisations and networks</source>
+        <translation>alla organisationer och nätverk</translation>
+    </message>
+    <message>
+        <source>Shown: {filters}</source>
+        <translation>Visas: {filters}</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+    <message>
+        <source>Totals count the departments responsible for or taking part in a membership.</source>
+        <translation>Summorna räknar de förvaltningar och bolag som ansvarar för eller deltar i ett medlemskap.</translation>
+    </message>
+    <message>
+        <source>Fees are the year&apos;s fees in SEK, counted for the responsible department.</source>
+        <translation>Avgifterna är årets avgifter i kronor, räknade på den ansvariga förvaltningen.</translation>
+    </message>
+    <message>
+        <source>No exchange rate for {currencies}: those fees are left out.</source>
+        <translation>Växelkurs saknas för {currencies}: de avgifterna är inte medräknade.</translation>
+    </message>
+    <message>
+        <source>Abbreviations</source>
+        <translation>Förkortningar</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +2264,201 @@
     </message>
 </context>
 <context>
+    <name>minutes</name>
+    <message>
+        <source>Kept</source>
+        <translation>Behålls</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sägs upp</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändras</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Skjuts upp</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Ännu inte beslutat</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behåll</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>säg upp</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändra</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>inte avgjort</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>inte bedömt</translation>
+    </message>
+    <message>
+        <source>Review of the memberships {year}</source>
+        <translation>Översyn av medlemskapen {year}</translation>
+    </message>
+    <message>
+        <source>Closed on {when}</source>
+        <translation>Avslutad {when}</translation>
+    </message>
+    <message>
+        <source>Open: a draft, decisions may still change</source>
+        <translation>Öppen: ett utkast, besluten kan fortfarande ändras</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fees saved a year (SEK)</source>
+        <translation>Sparade avgifter per år (kr)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Departments and companies taking part</source>
+        <translation>Deltagande förvaltningar och bolag</translation>
+    </message>
+    <message>
+        <source>Positions of trust</source>
+        <translation>Förtroendeposter</translation>
+    </message>
+    <message>
+        <source>Membership fees (SEK)</source>
+        <translation>Medlemsavgifter (kr)</translation>
+    </message>
+    <message>
+        <source>As frozen when the review was closed.</source>
+        <translation>Som siffrorna låstes när översynen avslutades.</translation>
+    </message>
+    <message>
+        <source>As of today.</source>
+        <translation>Per i dag.</translation>
+    </message>
+    <message>
+        <source>The register of {year}</source>
+        <translation>Registret {year}</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Ansvarig förvaltning</translation>
+    </message>
+    <message>
+        <source>Fee (SEK)</source>
+        <translation>Avgift (kr)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Rekommenderat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>decided by {who}</source>
+        <translation>beslutat av {who}</translation>
+    </message>
+    <message>
+        <source>Reopened on {when} by {who}: {reason}</source>
+        <translation>Öppnad igen {when} av {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>nätverk</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>postpone</source>
+        <translation>skjut upp</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>inte beslutat</translation>
+    </message>
+    <message>
+        <source>Review {year}</source>
+        <translation>Översyn {year}</translation>
+    </message>
+    <message>
+        <source>Decisions {year}</source>
+        <translation>Beslut {year}</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutad</translation>
+    </message>
+</context>
+<context>
     <name>participants</name>
     <message>
         <source>{0} — responsible</source>
@@ -1781,6 +2818,109 @@
     <message>
         <source>The printer could not be used.</source>
         <translation>Skrivaren kunde inte användas.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Säg upp</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Skjut upp</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behåll</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>säg upp</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändra</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>inte avgjort</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>inte bedömt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivt</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>under översyn</translation>
+    </message>
+    <message>
+        <source>notice given</source>
+        <translation>uppsagt</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutat</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>huvudkontakt</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>ersättare</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>övrig</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>nätverk</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Cost (SEK)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>The year&apos;s fee and other costs (travel and the like), in SEK</source>
+        <translation>Årets avgift och övriga kostnader (resor och liknande), i kronor</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Inte beslutat än</translation>
+    </message>
+    <message>
+        <source>Recommendation: {0}</source>
+        <translation>Rekommendation: {0}</translation>
+    </message>
+    <message>
+        <source>Decision: {0}</source>
+        <translation>Beslut: {0}</translation>
     </message>
 </context>
 </TS>
