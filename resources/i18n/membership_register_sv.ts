@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>S&amp;cope</source>
-        <translation>&amp;Räckvidd</translation>
+        <translation>&amp;Omfattning</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>S&amp;ort rows by</source>
-        <translation>S&amp;ortera rader efter</translation>
+        <translation>Sorte&amp;ra rader efter</translation>
     </message>
     <message>
         <source>Name</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>&amp;Räckvidd:</translation>
+        <translation>&amp;Omfattning:</translation>
     </message>
     <message>
         <source>&amp;Themes:</source>
@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>Memberships by scope {0}</source>
-        <translation>Medlemskap per räckvidd {0}</translation>
+        <translation>Medlemskap per omfattning {0}</translation>
     </message>
     <message>
         <source>Memberships by theme {0}</source>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>scope: {scope}</source>
-        <translation>räckvidd: {scope}</translation>
+        <translation>omfattning: {scope}</translation>
     </message>
     <message>
         <source>theme: {theme}</source>
@@ -2702,7 +2702,7 @@
     </message>
     <message>
         <source>Scope</source>
-        <translation>Räckvidd</translation>
+        <translation>Omfattning</translation>
     </message>
     <message>
         <source>Also taking part</source>
