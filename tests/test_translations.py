@@ -116,6 +116,13 @@ def test_wrappers_are_spelled_out_for_lupdate() -> None:
     assert 'x = translate("delete", "Ta bort") + _tr(variable)' in expanded
     assert 'y = [translate("delete", "a"), translate("delete", \n    "b")]' in expanded
     assert expanded.count("\n") == source.count("\n")
+    nested = (
+        "def kind_text() -> str:\n"
+        "    def tr(text: str) -> str:\n"
+        '        return QCoreApplication.translate("BackupDialog", text)\n'
+        '    return tr("Daily, at start-up")\n'
+    )
+    assert 'return translate("BackupDialog", "Daily, at start-up")' in expand_wrappers(nested)
 
 
 # --- the code hands lupdate words it can read --------------------------------------

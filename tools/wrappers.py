@@ -1,6 +1,7 @@
 """Translation wrappers spelled out for lupdate.
 
-A module may translate through a wrapper of one argument:
+A module may translate through a wrapper of one argument (also one defined inside
+a function):
 
     def _tr(text: str) -> str:
         return QCoreApplication.translate("delete", text)
@@ -19,9 +20,10 @@ import ast
 
 
 def wrappers(tree: ast.Module) -> dict[str, str]:
-    """Module-level functions of one argument returning `<x>.translate("ctx", arg)`."""
+    """Functions of one argument returning `<x>.translate("ctx", arg)`, at module level
+    or inside another function."""
     found: dict[str, str] = {}
-    for node in tree.body:
+    for node in ast.walk(tree):
         if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
             continue
         last = node.body[-1]
