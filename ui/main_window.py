@@ -1,28 +1,291 @@
-"""The main window (minimal for now: the memberships of this year)."""
+"""The main window: navigation between the views, the year, menus, status, first start.
+
+Small by design: the views (ui/views/, listed in `ui.views.registry`) do the
+work; the window routes the shared actions to the current view, sends every
+view the chosen year, keeps the status bar and remembers its layout.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
 
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QMainWindow, QTableView
-
-from app.services.register import memberships_for_year
+from app import APP_NAME, __version__
+from app.services.register_info import is_empty
 from app.store import Store
+from ui import settings as keys
+from ui.actions import ActionId, Actions
+from ui.errors import show_error
+from ui.menus import build_menus, build_toolbar
+from ui.settings import Settings
+from ui.status_bar import RegisterStatusBar
+from ui.undo import UndoStack
+from ui.views.base import RegisterView, ViewContext
+from ui.views.registry import VIEWS
+from ui.welcome import WelcomePage
+from ui.year_selector import YearSelector
+
+ROUTED = (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.COPY, ActionId.FIND)
+# Enabled by the feature that connects to them (spreadsheet import and export).
+PENDING = (ActionId.IMPORT, ActionId.EXPORT_WORKBOOK, ActionId.EXPORT_VIEW)
+NAVIGATION_STYLE = """
+QListWidget#navigation { background: palette(window); border: none; padding-top: 8px; }
+QListWidget#navigation::item { padding: 7px 10px; margin: 1px 6px; border-radius: 4px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
+"""
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.setWindowTitle(self.tr("Membership Register — %1").replace("%1", store.describe()))
-        self.resize(1280, 800)
-        table = QTableView(self)
-        model = QStandardItemModel(self)
-        model.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Department")])
-        for row in memberships_for_year(store, dt.date.today().year):
-            model.appendRow(
-                [QStandardItem(row.organisation), QStandardItem(row.responsible_department)]
+        self.store, self.settings = store, settings or Settings()
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+        self.actions = Actions(self)
+        self.undo = UndoStack(self)
+        self.context = ViewContext(store, self.settings, self.actions, self.undo)
+        self.year_selector = YearSelector(self)
+        self.views: dict[str, RegisterView] = {}
+        self._stale: set[str] = set()
+        self.navigation, self.stack = self._views()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1090])
+        self.welcome = WelcomePage(
+            store.describe(), self.actions[ActionId.IMPORT], _example_available(), self
+        )
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.splitter)
+        self.setCentralWidget(self.central)
+        self.menus = build_menus(self, self.actions)
+        self.toolbar = build_toolbar(self, self.actions, self.year_selector)
+        self.status = RegisterStatusBar(self)
+        self.setStatusBar(self.status)
+        self._connect()
+        self._restore()
+        self._start()
+
+    # --- building ------------------------------------------------------------------
+
+    def _views(self) -> tuple[QListWidget, QStackedWidget]:
+        navigation = QListWidget(self)
+        navigation.setObjectName("navigation")
+        navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        navigation.setMinimumWidth(150)
+        navigation.setStyleSheet(NAVIGATION_STYLE)
+        stack = QStackedWidget(self)
+        for entry in VIEWS:
+            view = entry.factory(self.context, stack)
+            view.set_year(self.year_selector.year())
+            self.views[entry.key] = view
+            stack.addWidget(view)
+            item = QListWidgetItem(QCoreApplication.translate("views", entry.title), navigation)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            view.changed.connect(self._view_changed)
+            view.selection_changed.connect(self._update_actions)
+            view.message.connect(lambda text: self.status.showMessage(text, 5000))
+        self._stale = set(self.views)
+        navigation.currentRowChanged.connect(self._navigated)
+        return navigation, stack
+
+    def _connect(self) -> None:
+        for action_id in ROUTED:
+            self.actions[action_id].triggered.connect(lambda _c=False, a=action_id: self._route(a))
+        self.actions[ActionId.REFRESH].triggered.connect(self.refresh_all)
+        self.actions[ActionId.UNDO].triggered.connect(self._undo)
+        self.actions[ActionId.QUIT].triggered.connect(self.close)
+        self.actions[ActionId.ABOUT].triggered.connect(self._about)
+        self.actions[ActionId.LOAD_EXAMPLE].triggered.connect(self.load_example)
+        for action_id in PENDING:
+            self.actions[action_id].setEnabled(False)
+        self.undo.changed.connect(self._update_actions)
+        self.year_selector.year_changed.connect(self.set_year)
+        self.welcome.example_requested.connect(self.load_example)
+        self.welcome.start_requested.connect(self.show_register)
+        view_menu = self.menus["&View"]
+        view_menu.addSeparator()
+        for number, entry in enumerate(VIEWS, 1):
+            action = view_menu.addAction(QCoreApplication.translate("views", entry.title))
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, k=entry.key: self.show_view(k))
+
+    # --- views and year ------------------------------------------------------------
+
+    def current_view(self) -> RegisterView:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def show_view(self, key: str) -> None:
+        self.navigation.setCurrentRow(list(self.views).index(key))
+
+    def _navigated(self, row: int) -> None:
+        if row < 0:
+            return
+        key = list(self.views)[row]
+        self.stack.setCurrentWidget(self.views[key])
+        self._ensure_fresh(key)
+        self._update_actions()
+
+    def _ensure_fresh(self, key: str) -> None:
+        if key in self._stale:
+            self._stale.discard(key)
+            self.views[key].refresh()
+
+    def set_year(self, year: int | None) -> None:
+        """The register as of `year` (None: all years) in every view and the status bar."""
+        if self.year_selector.year() != year:
+            self.year_selector.set_year(year)  # comes back here through the signal
+            return
+        for view in self.views.values():
+            view.set_year(year)
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        """Reads the register again: the current view now, the others when shown."""
+        self._stale = set(self.views)
+        if self.central.currentWidget() is self.splitter:
+            self._ensure_fresh(self._current_key())
+        self._update_status()
+        self._update_actions()
+
+    def _view_changed(self) -> None:
+        self._stale = set(self.views) - {self._current_key()}
+        self._update_status()
+        self._update_actions()
+
+    def _current_key(self) -> str:
+        return next(k for k, v in self.views.items() if v is self.stack.currentWidget())
+
+    # --- actions -------------------------------------------------------------------
+
+    def _route(self, action: ActionId) -> None:
+        view = self.current_view()
+        if self.central.currentWidget() is self.splitter and view.handles(action):
+            view.perform(action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        working = self.central.currentWidget() is self.splitter
+        for action_id in ROUTED:
+            self.actions[action_id].setEnabled(working and self.current_view().handles(action_id))
+        undo = self.actions[ActionId.UNDO]
+        undo.setEnabled(self.undo.can_undo())
+        undo.setText(self.undo.text() or self.tr("&Undo"))
+        self.actions[ActionId.LOAD_EXAMPLE].setEnabled(_example_available() and not working)
+
+    def _undo(self) -> None:
+        try:
+            self.undo.undo()
+        except Exception as exc:  # e.g. someone changed the record since: say so, go on
+            show_error(self, exc)
+        self.refresh_all()
+
+    def _update_status(self) -> None:
+        try:
+            self.status.show_register(self.store, self.year_selector.year())
+        except Exception as exc:
+            show_error(self, exc)
+
+    # --- first start ---------------------------------------------------------------
+
+    def _start(self) -> None:
+        empty = is_empty(self.store)
+        self.central.setCurrentWidget(self.welcome if empty else self.splitter)
+        if not empty:
+            self.refresh_all()
+        else:
+            self._update_status()
+            self._update_actions()
+
+    def show_register(self) -> None:
+        """Leaves the welcome page for the views."""
+        self.central.setCurrentWidget(self.splitter)
+        self.refresh_all()
+        self.current_view().setFocus()
+
+    def load_example(self) -> None:
+        from ui.tasks import run_task
+
+        build = _example_builder()
+        if build is None:
+            return
+        run_task(
+            self,
+            self.tr("Loading the example register…"),
+            lambda _progress: build(self.store),
+            lambda _summary: self._example_loaded(),
+        )
+
+    def _example_loaded(self) -> None:
+        self.show_register()
+        self.status.showMessage(self.tr("The example register is loaded."), 5000)
+
+    def register_changed(self) -> None:
+        """For features that change the register wholesale (an import): show it afresh."""
+        if self.central.currentWidget() is self.welcome and not is_empty(self.store):
+            self.show_register()
+        else:
+            self.refresh_all()
+
+    # --- remembered between starts ---------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.restoreState(self.settings.get(keys.WINDOW_STATE))
+        self.splitter.restoreState(self.settings.get(keys.SPLITTER_STATE))
+        keys_in_order = list(self.views)
+        current = self.settings.get(keys.CURRENT_VIEW)
+        self.navigation.setCurrentRow(
+            keys_in_order.index(current) if current in keys_in_order else 0
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.set(keys.CURRENT_VIEW, self._current_key())
+        for view in self.views.values():
+            view.save_state()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "<b>%1</b> %2<br><br>The register of the city's memberships in international "
+                "organisations and networks.<br><br>Database: %3"
             )
-        table.setModel(model)
-        self.setCentralWidget(table)
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", self.store.describe()),
+        )
+
+
+def _example_builder():  # type: ignore[no-untyped-def]
+    """`app.demo.build_example_register` where this build has it."""
+    try:
+        from app.demo import build_example_register
+    except ImportError:
+        return None
+    return build_example_register
+
+
+def _example_available() -> bool:
+    return _example_builder() is not None
