@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -54,6 +55,7 @@ _TEXTS: dict[type[StrEnum], dict[str, str]] = {
 }
 
 
+@cache  # shown in every row of a table: translate each word once
 def label(kind: type[StrEnum], value: str) -> str:
     """The word shown for `value` of the enumeration `kind`; the value itself if unknown."""
     text = _TEXTS.get(kind, {}).get(value)

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.year_selector = YearSelector(self)
         self.views: dict[str, RegisterView] = {}
         self._stale: set[str] = set()
+        self._started = False  # no reading before the first start decides what to show
         self.navigation, self.stack = self._views()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _ensure_fresh(self, key: str) -> None:
-        if key in self._stale:
+        if self._started and key in self._stale:
             self._stale.discard(key)
             self.views[key].refresh()
 
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
     # --- first start ---------------------------------------------------------------
 
     def _start(self) -> None:
+        self._started = True
         empty = is_empty(self.store)
         self.central.setCurrentWidget(self.welcome if empty else self.splitter)
         if not empty:

@@ -46,7 +46,19 @@ class Column(Generic[R]):
     def display(self, row: R) -> str:
         if self.text is not None:
             return self.text(row)
-        return show(self.value(row), self.kind, self.decimals)
+        value = self.value(row)
+        return value if type(value) is str else show(value, self.kind, self.decimals)
+
+    def search_text(self, row: R) -> str:
+        """What the search box matches: the text shown; numbers without grouping."""
+        if self.kind is Kind.TEXT or self.text is not None:
+            return self.display(row)
+        value = self.value(row)
+        if value is None:
+            return ""
+        if isinstance(value, int) or self.decimals == 0:
+            return str(int(value))
+        return f"{value:.{self.decimals}f}"
 
     def sort_value(self, row: R) -> Any:
         """A number (or None) for numeric kinds; a string ("" = empty) for text."""

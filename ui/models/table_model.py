@@ -20,9 +20,12 @@ from ui.models.columns import Column, Kind, R
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: every row's parent
 Role = Qt.ItemDataRole
-ID_ROLE = Role.UserRole + 1  # the record id of the row
-ROW_ROLE = Role.UserRole + 2  # the row object itself
-WARNING_BACKGROUND = QColor(255, 243, 205)  # a soft amber: "look here", not "error"
+DISPLAY, ALIGNMENT = Role.DisplayRole.value, Role.TextAlignmentRole.value
+BACKGROUND, TOOLTIP = Role.BackgroundRole.value, Role.ToolTipRole.value
+ID_ROLE = Role.UserRole.value + 1  # the record id of the row
+ROW_ROLE = Role.UserRole.value + 2  # the row object itself
+ROLES = frozenset((DISPLAY, ALIGNMENT, BACKGROUND, TOOLTIP, ID_ROLE, ROW_ROLE))  # all it answers
+WARNING_BRUSH = QBrush(QColor(255, 243, 205))  # a soft amber: "look here", not "error"
 SEPARATOR = "\x1f"  # between columns in the search text: a match never spans two cells
 
 
@@ -30,6 +33,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns: list[Column[R]] = list(columns)
+        self._alignments = [c.alignment() for c in self.columns]
         self.rows: list[R] = []
         self._sort_keys: dict[int, list[Any]] = {}
         self._search: dict[tuple[int, ...], list[str]] = {}
@@ -67,11 +71,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return self._search[key]
 
     def _column_search_text(self, column: int) -> list[str]:
-        spec = self.columns[column]
-        texts = [spec.display(row).casefold() for row in self.rows]
-        if spec.kind is Kind.NUMBER:  # "15000" finds "15 000" too
-            texts = [t + " " + "".join(ch for ch in t if ch.isdigit()) for t in texts]
-        return texts
+        text = self.columns[column].search_text
+        return [text(row).casefold() for row in self.rows]
 
     # --- Qt model interface --------------------------------------------------------
 
@@ -81,21 +82,26 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in ROLES or not index.isValid():
             return None
         return self.cell(index.row(), index.column(), role)
 
-    def cell(self, row_number: int, column: int, role: int = Role.DisplayRole) -> Any:
-        row, spec = self.rows[row_number], self.columns[column]
-        if role == Role.DisplayRole:
+    def cell(self, row_number: int, column: int, role: int = DISPLAY) -> Any:
+        return self._value(self.rows[row_number], self.columns[column], column, role)
+
+    def _value(self, row: R, spec: Column[R], column: int, role: int) -> Any:
+        # Plain integer roles and cached alignments: this runs for every painted cell, for
+        # each of seven roles. (Not multiData: PySide6 6.12's binding of it over-releases
+        # None on every call, which ends the program at exit.)
+        if role == DISPLAY:
             return spec.display(row)
-        if role == Role.TextAlignmentRole:
-            return spec.alignment()
-        if role == Role.ToolTipRole:
+        if role == ALIGNMENT:
+            return self._alignments[column]
+        if role == BACKGROUND:
+            return WARNING_BRUSH if spec.warn is not None and spec.warn(row) else None
+        if role == TOOLTIP:
             return spec.tooltip(row) if spec.tooltip is not None else None
-        if role == Role.BackgroundRole:
-            return QBrush(WARNING_BACKGROUND) if spec.warn is not None and spec.warn(row) else None
         if role == ID_ROLE:
             return getattr(row, "id", None)
         if role == ROW_ROLE:

@@ -19,6 +19,7 @@ class Filter(Generic[R]):
     everything: str  # the combo's first entry, e.g. "All statuses"
     options: Callable[[Sequence[R]], list[tuple[Any, str]]]  # (value, text) for these rows
     test: Callable[[R, Any], bool]  # does the row pass with this value chosen
+    from_rows: bool = False  # options depend on the rows: gathered when the list opens
 
 
 def enum_filter(
@@ -44,4 +45,4 @@ def named_filter(
     def test(row: R, chosen: Any) -> bool:
         return any(record_id == chosen for record_id, _ in names(row))
 
-    return Filter(key, label, everything, options, test)
+    return Filter(key, label, everything, options, test, from_rows=True)

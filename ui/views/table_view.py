@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,9 +30,11 @@ from ui.models.columns import Column
 from ui.models.proxy import RowFilterProxy
 from ui.models.table_model import RowTableModel
 from ui.settings import Settings
+from ui.views.filter_combo import FilterCombo
 from ui.views.filters import Filter
 
 Select = QItemSelectionModel.SelectionFlag
+SEARCH_PREPARE_DELAY_MS = 100
 
 
 class TableView(QWidget):
@@ -77,14 +78,8 @@ class TableView(QWidget):
         box.textChanged.connect(self.proxy.set_search)
         return box
 
-    def _filter_combo(self, spec: Filter[Any]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(f"filter_{spec.key}")
-        combo.setToolTip(spec.label)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.addItem(spec.everything, None)
-        for value, text in spec.options([]):
-            combo.addItem(text, value)
+    def _filter_combo(self, spec: Filter[Any]) -> FilterCombo:
+        combo = FilterCombo(spec, lambda: self.model.rows, self)
         combo.currentIndexChanged.connect(lambda _i, s=spec, c=combo: self._filter_chosen(s, c))
         return combo
 
@@ -141,6 +136,11 @@ class TableView(QWidget):
         self.model.set_rows(rows)
         self._refill_filters()
         self.select_ids(selected, current)
+        # Once the rows are painted, prepare the search text while the user reads.
+        QTimer.singleShot(SEARCH_PREPARE_DELAY_MS, self.prepare_search)
+
+    def prepare_search(self) -> None:
+        self.model.search_texts(self.visible_columns())
 
     def selected_rows(self) -> list[Any]:
         """The selected rows in the order shown."""
@@ -185,25 +185,14 @@ class TableView(QWidget):
 
     # --- filters and search ----------------------------------------------------------
 
-    def _filter_chosen(self, spec: Filter[Any], combo: QComboBox) -> None:
+    def _filter_chosen(self, spec: Filter[Any], combo: FilterCombo) -> None:
         value = combo.currentData()
         test = None if value is None else (lambda row, s=spec, v=value: s.test(row, v))
         self.proxy.set_filter(spec.key, test)
 
     def _refill_filters(self) -> None:
-        for spec in self.filters:
-            combo = self.combos[spec.key]
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(spec.everything, None)
-            for value, text in spec.options(self.model.rows):
-                combo.addItem(text, value)
-            position = combo.findData(chosen) if chosen is not None else 0
-            combo.setCurrentIndex(max(position, 0))
-            combo.blockSignals(False)
-            if position < 0:  # the chosen value is gone: show everything again
-                self.proxy.set_filter(spec.key, None)
+        for combo in self.combos.values():
+            combo.rows_changed()
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.proxy.total_rows()
