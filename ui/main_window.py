@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.demo import build_example_register
 from app.services.register_info import is_empty
 from app.store import Store
 from ui import settings as keys
@@ -27,6 +28,7 @@ from ui.errors import show_error
 from ui.menus import build_menus, build_toolbar
 from ui.settings import Settings
 from ui.status_bar import RegisterStatusBar
+from ui.tasks import run_task
 from ui.undo import UndoStack
 from ui.views.base import RegisterView, ViewContext
 from ui.views.registry import VIEWS
@@ -65,9 +67,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 1090])
-        self.welcome = WelcomePage(
-            store.describe(), self.actions[ActionId.IMPORT], _example_available(), self
-        )
+        self.welcome = WelcomePage(store.describe(), self.actions[ActionId.IMPORT], self)
         self.central = QStackedWidget(self)
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.splitter)
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
             view.changed.connect(self._view_changed)
             view.selection_changed.connect(self._update_actions)
             view.message.connect(lambda text: self.status.showMessage(text, 5000))
+            view.open_record.connect(self.show_record)
         self._stale = set(self.views)
         navigation.currentRowChanged.connect(self._navigated)
         return navigation, stack
@@ -145,6 +146,14 @@ class MainWindow(QMainWindow):
             self._stale.discard(key)
             self.views[key].refresh()
 
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Shows a record in the view that lists its kind, and opens it where editors exist."""
+        for key, view in self.views.items():
+            if view.lists(kind):
+                self.show_view(key)
+                view.show_record(kind, record_id)
+                return
+
     def set_year(self, year: int | None) -> None:
         """The register as of `year` (None: all years) in every view and the status bar."""
         if self.year_selector.year() != year:
@@ -185,7 +194,7 @@ class MainWindow(QMainWindow):
         undo = self.actions[ActionId.UNDO]
         undo.setEnabled(self.undo.can_undo())
         undo.setText(self.undo.text() or self.tr("&Undo"))
-        self.actions[ActionId.LOAD_EXAMPLE].setEnabled(_example_available() and not working)
+        self.actions[ActionId.LOAD_EXAMPLE].setEnabled(not working)  # only into an empty one
 
     def _undo(self) -> None:
         try:
@@ -219,15 +228,10 @@ class MainWindow(QMainWindow):
         self.current_view().setFocus()
 
     def load_example(self) -> None:
-        from ui.tasks import run_task
-
-        build = _example_builder()
-        if build is None:
-            return
         run_task(
             self,
             self.tr("Loading the example register…"),
-            lambda _progress: build(self.store),
+            lambda _progress: build_example_register(self.store),
             lambda _summary: self._example_loaded(),
         )
 
@@ -278,16 +282,3 @@ class MainWindow(QMainWindow):
             .replace("%2", __version__)
             .replace("%3", self.store.describe()),
         )
-
-
-def _example_builder():  # type: ignore[no-untyped-def]
-    """`app.demo.build_example_register` where this build has it."""
-    try:
-        from app.demo import build_example_register
-    except ImportError:
-        return None
-    return build_example_register
-
-
-def _example_available() -> bool:
-    return _example_builder() is not None

@@ -11,13 +11,7 @@ class WelcomePage(QWidget):
     example_requested = Signal()
     start_requested = Signal()
 
-    def __init__(
-        self,
-        where: str,
-        import_action: QAction,
-        example_available: bool,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, where: str, import_action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
         title = QLabel(self.tr("Welcome to Membership Register"), self)
@@ -43,7 +37,6 @@ class WelcomePage(QWidget):
             ),
         )
         self.example.clicked.connect(self.example_requested)
-        self.example.setEnabled(example_available)
         self.spreadsheet = self._choice(
             "import_spreadsheet",
             self.tr("Import a spreadsheet"),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import exists, select
 
+from app.demo import EXAMPLE_DATA_KEY  # "true" while the register is the example one
 from app.store import Store
 from db import models as m
 
-EXAMPLE_DATA_KEY = "example_data"  # "true" while the register is the example one
+__all__ = ["EXAMPLE_DATA_KEY", "is_empty", "is_example_data"]
 
 
 def is_example_data(store: Store) -> bool:

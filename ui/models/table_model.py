@@ -92,8 +92,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def _value(self, row: R, spec: Column[R], column: int, role: int) -> Any:
         # Plain integer roles and cached alignments: this runs for every painted cell, for
-        # each of seven roles. (Not multiData: PySide6 6.12's binding of it over-releases
-        # None on every call, which ends the program at exit.)
+        # each of seven roles. (Not multiData: it answers through QModelRoleData.setData, a
+        # void call, and PySide6 6.12.0 on Python 3.11 drops a reference to None on every
+        # void call: see tests/ui/test_qt_binding.py.)
         if role == DISPLAY:
             return spec.display(row)
         if role == ALIGNMENT:

@@ -31,6 +31,7 @@ class RegisterView(QWidget):
     changed = Signal()  # this view changed the register: the others refresh
     selection_changed = Signal()
     message = Signal(str)  # a short note for the status bar
+    open_record = Signal(str, int)  # kind and id: the window shows it in its own view
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,3 +54,10 @@ class RegisterView(QWidget):
 
     def save_state(self) -> None:
         """Remembers the view's layout in the settings."""
+
+    def lists(self, kind: str) -> bool:
+        """Whether this view lists records of `kind` (organisation, membership, ...)."""
+        return False
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Selects the record, and opens it where an editor exists."""

@@ -73,6 +73,15 @@ class RecordsView(RegisterView):
     def save_state(self) -> None:
         self.table.save_layout()
 
+    def lists(self, kind: str) -> bool:
+        return kind == self.spec.kind
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        self.table.search.clear()
+        self.table.select_ids([record_id], record_id)
+        if record_id in self.table.selected_ids() and editors.can_edit(kind):
+            self.edit(record_id)
+
     # --- actions -------------------------------------------------------------------
 
     def handles(self, action: ActionId) -> bool:

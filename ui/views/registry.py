@@ -16,6 +16,7 @@ from ui.views.base import RegisterView, ViewContext
 from ui.views.departments import departments_view
 from ui.views.memberships import memberships_view
 from ui.views.organisations import organisations_view
+from ui.views.overview_page import overview_page
 from ui.views.people import people_view
 
 SP = QStyle.StandardPixmap
@@ -35,4 +36,5 @@ VIEWS: list[ViewEntry] = [
     ViewEntry("organisations", N_("views", "Organisations and networks"), organisations_view),
     ViewEntry("departments", N_("views", "Departments and companies"), departments_view),
     ViewEntry("people", N_("views", "People"), people_view),
+    ViewEntry("overview", N_("views", "Overview"), overview_page),
 ]
