@@ -7,15 +7,15 @@ view the chosen year, keeps the status bar and remembers its layout.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import APP_NAME, __version__
@@ -38,13 +38,6 @@ from ui.year_selector import YearSelector
 ROUTED = (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.COPY, ActionId.FIND)
 # Enabled by the feature that connects to them (spreadsheet import and export).
 PENDING = (ActionId.IMPORT, ActionId.EXPORT_WORKBOOK, ActionId.EXPORT_VIEW)
-NAVIGATION_STYLE = """
-QListWidget#navigation { background: palette(window); border: none; padding-top: 8px; }
-QListWidget#navigation::item { padding: 7px 10px; margin: 1px 6px; border-radius: 4px; }
-QListWidget#navigation::item:selected { background: palette(highlight);
-    color: palette(highlighted-text); }
-QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
-"""
 
 
 class MainWindow(QMainWindow):
@@ -61,16 +54,17 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         self._started = False  # no reading before the first start decides what to show
         self.navigation, self.stack = self._views()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 1090])
+        self.pages = QWidget(self)  # the views, under their tabs
+        self.pages.setObjectName("pages")
+        layout = QVBoxLayout(self.pages)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
         self.welcome = WelcomePage(store.describe(), self.actions[ActionId.IMPORT], self)
         self.central = QStackedWidget(self)
         self.central.addWidget(self.welcome)
-        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.pages)
         self.setCentralWidget(self.central)
         self.menus = build_menus(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions, self.year_selector)
@@ -82,26 +76,26 @@ class MainWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------
 
-    def _views(self) -> tuple[QListWidget, QStackedWidget]:
-        navigation = QListWidget(self)
+    def _views(self) -> tuple[QTabBar, QStackedWidget]:
+        # Tabs rather than a side list: the tables need the window's whole width.
+        navigation = QTabBar(self)
         navigation.setObjectName("navigation")
-        navigation.setFrameShape(QListWidget.Shape.NoFrame)
-        navigation.setMinimumWidth(150)
-        navigation.setStyleSheet(NAVIGATION_STYLE)
+        navigation.setDocumentMode(True)
+        navigation.setExpanding(False)
+        navigation.setDrawBase(True)
         stack = QStackedWidget(self)
         for entry in VIEWS:
             view = entry.factory(self.context, stack)
             view.set_year(self.year_selector.year())
             self.views[entry.key] = view
             stack.addWidget(view)
-            item = QListWidgetItem(QCoreApplication.translate("views", entry.title), navigation)
-            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            navigation.addTab(QCoreApplication.translate("views", entry.title))
             view.changed.connect(self._view_changed)
             view.selection_changed.connect(self._update_actions)
             view.message.connect(lambda text: self.status.showMessage(text, 5000))
             view.open_record.connect(self.show_record)
         self._stale = set(self.views)
-        navigation.currentRowChanged.connect(self._navigated)
+        navigation.currentChanged.connect(self._navigated)
         return navigation, stack
 
     def _connect(self) -> None:
@@ -131,7 +125,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def show_view(self, key: str) -> None:
-        self.navigation.setCurrentRow(list(self.views).index(key))
+        self.navigation.setCurrentIndex(list(self.views).index(key))
 
     def _navigated(self, row: int) -> None:
         if row < 0:
@@ -166,7 +160,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Reads the register again: the current view now, the others when shown."""
         self._stale = set(self.views)
-        if self.central.currentWidget() is self.splitter:
+        if self.central.currentWidget() is self.pages:
             self._ensure_fresh(self._current_key())
         self._update_status()
         self._update_actions()
@@ -183,12 +177,12 @@ class MainWindow(QMainWindow):
 
     def _route(self, action: ActionId) -> None:
         view = self.current_view()
-        if self.central.currentWidget() is self.splitter and view.handles(action):
+        if self.central.currentWidget() is self.pages and view.handles(action):
             view.perform(action)
         self._update_actions()
 
     def _update_actions(self) -> None:
-        working = self.central.currentWidget() is self.splitter
+        working = self.central.currentWidget() is self.pages
         for action_id in ROUTED:
             self.actions[action_id].setEnabled(working and self.current_view().handles(action_id))
         undo = self.actions[ActionId.UNDO]
@@ -204,8 +198,9 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def _update_status(self) -> None:
+        working = self.central.currentWidget() is self.pages
         try:
-            self.status.show_register(self.store, self.year_selector.year())
+            self.status.show_register(self.store, self.year_selector.year() if working else None)
         except Exception as exc:
             show_error(self, exc)
 
@@ -214,7 +209,7 @@ class MainWindow(QMainWindow):
     def _start(self) -> None:
         self._started = True
         empty = is_empty(self.store)
-        self.central.setCurrentWidget(self.welcome if empty else self.splitter)
+        self.central.setCurrentWidget(self.welcome if empty else self.pages)
         if not empty:
             self.refresh_all()
         else:
@@ -223,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def show_register(self) -> None:
         """Leaves the welcome page for the views."""
-        self.central.setCurrentWidget(self.splitter)
+        self.central.setCurrentWidget(self.pages)
         self.refresh_all()
         self.current_view().setFocus()
 
@@ -253,17 +248,15 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         self.restoreState(self.settings.get(keys.WINDOW_STATE))
-        self.splitter.restoreState(self.settings.get(keys.SPLITTER_STATE))
         keys_in_order = list(self.views)
         current = self.settings.get(keys.CURRENT_VIEW)
-        self.navigation.setCurrentRow(
+        self.navigation.setCurrentIndex(
             keys_in_order.index(current) if current in keys_in_order else 0
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
-        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.CURRENT_VIEW, self._current_key())
         for view in self.views.values():
             view.save_state()

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCommandLinkButton, QFrame, QLabel, QVBoxLayout, QWidget
 
+CARD_WIDTH, CARD_MARGIN = 640, 32
+
 
 class WelcomePage(QWidget):
     example_requested = Signal()
@@ -58,6 +60,9 @@ class WelcomePage(QWidget):
     def _choice(self, name: str, text: str, detail: str) -> QCommandLinkButton:
         button = QCommandLinkButton(text, detail, self)
         button.setObjectName(name)
+        # The layout does not ask for its height at the card's width: the wrapped
+        # description would be cut off.
+        button.setMinimumHeight(button.heightForWidth(CARD_WIDTH - 2 * CARD_MARGIN))
         return button
 
     def _follow(self, action: QAction) -> None:
@@ -69,13 +74,13 @@ class WelcomePage(QWidget):
     def _lay_out(self, widgets: list[QWidget]) -> None:
         card = QFrame(self)
         card.setObjectName("welcome_card")
-        card.setFixedWidth(640)  # word-wrapped text needs a definite width to lay out
+        card.setFixedWidth(CARD_WIDTH)  # word-wrapped text needs a definite width to lay out
         card.setStyleSheet(
             "#welcome_card { background: palette(base); border: 1px solid palette(mid);"
             " border-radius: 6px; }"
         )
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(32, 28, 32, 24)
+        inner.setContentsMargins(CARD_MARGIN, 28, CARD_MARGIN, 24)
         inner.setSpacing(10)
         for widget in widgets:
             inner.addWidget(widget)

@@ -19,7 +19,7 @@ def test_loading_the_example_from_the_welcome_page_fills_the_window(
     window = make_window(empty_store, 2007)
     assert window.actions[ActionId.LOAD_EXAMPLE].isEnabled()
     window.welcome.example.click()
-    qtbot.waitUntil(lambda: window.central.currentWidget() is window.splitter, timeout=60_000)
+    qtbot.waitUntil(lambda: window.central.currentWidget() is window.pages, timeout=60_000)
     assert not is_empty(empty_store)
     view = window.current_view()
     assert view.objectName() == "view_memberships"

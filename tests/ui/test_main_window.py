@@ -28,7 +28,7 @@ def test_an_empty_register_opens_on_the_welcome_page(make_window, empty_store) -
     assert window.welcome.spreadsheet.isEnabled() == window.actions[ActionId.IMPORT].isEnabled()
     assert not window.actions[ActionId.NEW].isEnabled()  # nothing behind the welcome page
     window.welcome.start.click()
-    assert window.central.currentWidget() is window.splitter
+    assert window.central.currentWidget() is window.pages
     assert _view(window).table.proxy.rowCount() == 0
 
 
@@ -44,7 +44,7 @@ def test_the_import_choice_triggers_the_import_action(make_window, empty_store, 
 def test_a_filled_register_opens_on_the_memberships_of_the_year(make_window, filled) -> None:
     store, _ = filled
     window = make_window(store, 2007)
-    assert window.central.currentWidget() is window.splitter
+    assert window.central.currentWidget() is window.pages
     assert _view(window).objectName() == "view_memberships"
     assert _column(window, "organisation") == ["Eurocities", "Nordens Större Städer"]
     assert _column(window, "contact") == ["Anna Berg", "Sara Nyström"]
@@ -76,7 +76,7 @@ def test_navigation_shows_each_view_with_its_rows(make_window, filled) -> None:
         window.show_view(key)
         assert _view(window).objectName() == f"view_{key}"
         assert _view(window).table.proxy.rowCount() == rows
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentIndex(1)
     assert _view(window).objectName() == "view_organisations"
 
 

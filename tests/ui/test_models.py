@@ -163,3 +163,16 @@ def test_copy_is_tab_separated_with_a_header_and_plain_locale_numbers(qtbot) -> 
 def test_copy_folds_tabs_and_line_breaks_inside_a_cell(qtbot) -> None:
     text = tsv(COLUMNS[:1], [Place(9, "Two\tparts\nand lines", None, None)])
     assert text.splitlines()[1] == "Two parts and lines"
+
+
+def test_default_widths_share_the_room_and_keep_their_least() -> None:
+    from ui.views.column_widths import fit_widths
+
+    wanted = {0: 300, 1: 80, 2: 200, 3: 60}
+    least = {0: 240, 1: 80, 2: 90, 3: 60}
+    narrow = fit_widths(wanted, least, {0, 2}, 500)
+    assert narrow[1] == 80 and narrow[3] == 60  # numbers keep their width
+    assert narrow[0] == 240 and narrow[2] == 120  # the name holds its least; the rest shares
+    assert sum(narrow.values()) == 500
+    wide = fit_widths(wanted, least, {0, 2}, 840)
+    assert (wide[0], wide[2]) == (420, 280) and sum(wide.values()) == 840

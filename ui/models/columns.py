@@ -40,7 +40,6 @@ class Column(Generic[R]):
     warn: Callable[[R], bool] | None = None  # marks a cell that needs attention
     decimals: int = 0
     visible: bool = True  # shown until the user hides it
-    width: int = 14  # initial width in average characters
     header_tip: str = ""
 
     def display(self, row: R) -> str:

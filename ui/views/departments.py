@@ -24,15 +24,15 @@ def _tr(text: str) -> str:
 
 def columns() -> list[Column[Row]]:
     return [
-        Column("name", _tr("Name"), lambda r: r.name, width=34),
-        Column("short_name", _tr("Short name"), lambda r: r.short_name, width=10),
-        Column("kind", _tr("Kind"), lambda r: r.kind, width=14,
+        Column("name", _tr("Name"), lambda r: r.name),
+        Column("short_name", _tr("Short name"), lambda r: r.short_name),
+        Column("kind", _tr("Kind"), lambda r: r.kind,
                text=lambda r: label(DepartmentKind, r.kind)),
-        Column("coordinator", _tr("Coordinator"), lambda r: r.coordinator, width=22,
+        Column("coordinator", _tr("Coordinator"), lambda r: r.coordinator,
                header_tip=_tr("Coordinator of the department's international work")),
         Column("strategy", _tr("International strategy"), lambda r: r.strategy_year, Kind.YEAR,
-               width=10, header_tip=_tr("Year the international strategy was adopted")),
-        Column("memberships", _tr("Memberships"), lambda r: r.memberships, Kind.NUMBER, width=9,
+               header_tip=_tr("Year the international strategy was adopted")),
+        Column("memberships", _tr("Memberships"), lambda r: r.memberships, Kind.NUMBER,
                header_tip=_tr("Memberships it is responsible for, all years")),
     ]  # fmt: skip
 

@@ -24,18 +24,18 @@ def _tr(text: str) -> str:
 
 def columns() -> list[Column[Row]]:
     return [
-        Column("name", _tr("Name"), lambda r: r.name, width=34, tooltip=lambda r: r.description),
-        Column("acronym", _tr("Acronym"), lambda r: r.acronym, width=9),
-        Column("kind", _tr("Kind"), lambda r: r.kind, width=11,
+        Column("name", _tr("Name"), lambda r: r.name, tooltip=lambda r: r.description),
+        Column("acronym", _tr("Acronym"), lambda r: r.acronym),
+        Column("kind", _tr("Kind"), lambda r: r.kind,
                text=lambda r: label(OrganisationKind, r.kind)),
-        Column("scope", _tr("Scope"), lambda r: r.scope, width=10,
+        Column("scope", _tr("Scope"), lambda r: r.scope,
                text=lambda r: label(Scope, r.scope)),
-        Column("country", _tr("Country"), lambda r: r.country, width=12),
-        Column("themes", _tr("Themes"), lambda r: ", ".join(r.themes), width=24),
-        Column("website", _tr("Website"), lambda r: r.website, width=26),
-        Column("memberships", _tr("Memberships"), lambda r: r.memberships, Kind.NUMBER, width=9,
+        Column("country", _tr("Country"), lambda r: r.country),
+        Column("themes", _tr("Themes"), lambda r: ", ".join(r.themes)),
+        Column("website", _tr("Website"), lambda r: r.website),
+        Column("memberships", _tr("Memberships"), lambda r: r.memberships, Kind.NUMBER,
                header_tip=_tr("Memberships on record, all years")),
-        Column("description", _tr("Description"), lambda r: r.description, width=30,
+        Column("description", _tr("Description"), lambda r: r.description,
                visible=False, tooltip=lambda r: r.description),
     ]  # fmt: skip
 

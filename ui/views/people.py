@@ -26,13 +26,13 @@ def _status(row: Row) -> str:
 
 def columns() -> list[Column[Row]]:
     return [
-        Column("name", _tr("Name"), lambda r: r.name, width=22),
-        Column("title", _tr("Title"), lambda r: r.title, width=22),
-        Column("department", _tr("Department"), lambda r: r.department, width=26),
-        Column("email", _tr("E-mail"), lambda r: r.email, width=24),
-        Column("phone", _tr("Phone"), lambda r: r.phone, width=14),
-        Column("status", _tr("Status"), _status, width=8),
-        Column("contact_for", _tr("Contact for"), lambda r: r.contact_for, Kind.NUMBER, width=9,
+        Column("name", _tr("Name"), lambda r: r.name),
+        Column("title", _tr("Title"), lambda r: r.title),
+        Column("department", _tr("Department"), lambda r: r.department),
+        Column("email", _tr("E-mail"), lambda r: r.email),
+        Column("phone", _tr("Phone"), lambda r: r.phone),
+        Column("status", _tr("Status"), _status),
+        Column("contact_for", _tr("Contact for"), lambda r: r.contact_for, Kind.NUMBER,
                header_tip=_tr("Memberships this person is a contact for")),
     ]  # fmt: skip
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from ui.models.columns import Column
 from ui.models.proxy import RowFilterProxy
 from ui.models.table_model import RowTableModel
 from ui.settings import Settings
+from ui.views.column_widths import fit_columns
 from ui.views.filter_combo import FilterCombo
 from ui.views.filters import Filter
 
@@ -61,6 +62,7 @@ class TableView(QWidget):
         self.count.setObjectName("row_count")
         self.table = self._table()
         self._context_actions: list[QAction] = []
+        self._fit_pending = False
         self._lay_out()
         self.restore_layout()
         self.proxy.layoutChanged.connect(self._show_count)
@@ -101,6 +103,7 @@ class TableView(QWidget):
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Responsible depa…", tip in full
         header.setSortIndicatorClearable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
@@ -136,6 +139,7 @@ class TableView(QWidget):
         self.model.set_rows(rows)
         self._refill_filters()
         self.select_ids(selected, current)
+        self._fit_when_shown()
         # Once the rows are painted, prepare the search text while the user reads.
         QTimer.singleShot(SEARCH_PREPARE_DELAY_MS, self.prepare_search)
 
@@ -260,9 +264,18 @@ class TableView(QWidget):
 
     def _default_layout(self) -> None:
         header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
         for column, spec in enumerate(self.model.columns):
             header.setSectionHidden(column, not spec.visible)
-            title = header.fontMetrics().horizontalAdvance(spec.header) + 22  # + sort arrow
-            header.resizeSection(column, max(spec.width * metrics.averageCharWidth() + 12, title))
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._fit_pending = True
+        self._fit_when_shown()
+
+    def _fit_when_shown(self) -> None:
+        """Default widths need the rows and the table's width: fit once both are there."""
+        if self._fit_pending and self.isVisible() and self.proxy.rowCount() > 0:
+            self._fit_pending = False
+            fit_columns(self.table, self.proxy, self.visible_columns())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_when_shown()
