@@ -61,12 +61,14 @@ def open_editor(
         dialog.deleteLater()
 
 
-def delete_records(parent: QWidget, store: Store, kind: str, ids: Sequence[int]) -> bool:
-    """Asks, says what goes with the records, deletes; True if something was deleted."""
+def delete_records(
+    parent: QWidget, store: Store, kind: str, ids: Sequence[int], *, undoable: bool = False
+) -> bool:
+    """Asks, says what goes with the records, deletes; True if the register changed."""
     confirm_and_delete = _find(*DELETE)
     if confirm_and_delete is None or not ids:
         return False
-    return bool(confirm_and_delete(parent, store, kind, list(ids)))
+    return bool(confirm_and_delete(parent, store, kind, list(ids), undoable=undoable))
 
 
 def _this_year() -> int:

@@ -39,14 +39,19 @@ def test_the_overview_is_one_of_the_views(make_window, filled, qtbot) -> None:
     assert page.overview.year() == 2006
 
 
-def test_a_record_asked_for_is_shown_in_its_view(make_window, filled) -> None:
+def test_a_record_asked_for_is_shown_and_opened_in_its_view(make_window, filled, modal) -> None:
+    from ui.dialogs.membership_dialog import MembershipDialog
+
     store, reg = filled
     window = make_window(store, 2006)
     window.show_view("people")
+    opened: list[int | None] = []
+    modal.when(MembershipDialog, lambda d: (opened.append(d.record_id), d.reject()))
     window.current_view().open_record.emit("membership", reg.ubc_membership)
     view = window.current_view()
     assert view.objectName() == "view_memberships"
     assert view.table.current_id() == reg.ubc_membership
+    assert opened == [reg.ubc_membership]
 
 
 def test_an_unusable_database_is_explained_with_its_path_and_what_to_do(

@@ -152,11 +152,8 @@ def test_every_view_model_passes_the_qt_model_checks(qtmodeltester, filled, view
 
 
 def test_copy_is_tab_separated_with_a_header_and_plain_locale_numbers(qtbot) -> None:
-    QLocale.setDefault(QLocale("sv_SE"))
-    try:
-        text = tsv(COLUMNS, [PLACES[0], PLACES[1]])
-    finally:
-        QLocale.setDefault(QLocale.c())
+    QLocale.setDefault(QLocale("sv_SE"))  # the office's (and the conftest's) locale
+    text = tsv(COLUMNS, [PLACES[0], PLACES[1]])
     assert text == "Name\tFounded\tFee\r\nÖrebro\t1200\t1500,50\r\nZürich\t900\t\r\n"
 
 

@@ -147,17 +147,17 @@ class RecordsView(RegisterView):
     def delete(self, ids: Sequence[int]) -> None:
         if not ids:
             return
-        kept = [undo.snapshot(self.store, self.spec.kind, i) for i in ids[:UNDO_LIMIT]]
-        if not editors.delete_records(self, self.store, self.spec.kind, list(ids)):
+        undoable = len(ids) <= UNDO_LIMIT
+        kept = [undo.snapshot(self.store, self.spec.kind, i) for i in ids] if undoable else []
+        if not editors.delete_records(self, self.store, self.spec.kind, ids, undoable=undoable):
             return
-        gone = [s for s in kept if not _exists(self.store, s)]
-        if gone and len(ids) <= UNDO_LIMIT:
-            text = (
-                _tr("Undo delete of %1").replace("%1", gone[0].name)
-                if len(gone) == 1
-                else _tr("Undo delete of %n records").replace("%n", str(len(gone)))
-            )
-            self.context.undo.push(text, lambda: _recreate_all(self.store, gone))
+        # Deleted records come back new; people marked as having left get their data back.
+        now = {s.record_id: _current(self.store, s) for s in kept}
+        gone = [s for s in kept if now[s.record_id] is None]
+        changed = [(s, now[s.record_id]) for s in kept if now[s.record_id] not in (None, s)]
+        if gone or changed:
+            text = _undo_delete_text(gone, changed)
+            self.context.undo.push(text, lambda: _restore(self.store, gone, changed))
         self._changed([])
 
     def _changed(self, select: Sequence[int]) -> None:
@@ -167,14 +167,28 @@ class RecordsView(RegisterView):
         self.changed.emit()
 
 
-def _exists(store: Store, kept: undo.Snapshot) -> bool:
+def _current(store: Store, kept: undo.Snapshot) -> undo.Snapshot | None:
+    """The record now, or None where it is gone."""
     try:
-        undo.snapshot(store, kept.kind, kept.record_id)
+        now = undo.snapshot(store, kept.kind, kept.record_id)
     except NotFoundError:
-        return False
-    return True
+        return None
+    return kept if (now.data, now.assessments) == (kept.data, kept.assessments) else now
 
 
-def _recreate_all(store: Store, deleted: Sequence[undo.Snapshot]) -> None:
-    for snapshot in deleted:
+def _undo_delete_text(gone: Sequence[undo.Snapshot], changed: Sequence[tuple]) -> str:
+    names = [s.name for s in gone] + [s.name for s, _ in changed]
+    if len(names) == 1:
+        return _tr("Undo delete of %1").replace("%1", names[0])
+    return _tr("Undo delete of %n records").replace("%n", str(len(names)))
+
+
+def _restore(
+    store: Store,
+    gone: Sequence[undo.Snapshot],
+    changed: Sequence[tuple[undo.Snapshot, undo.Snapshot]],
+) -> None:
+    for snapshot in gone:
         undo.recreate(store, snapshot)
+    for before, now in changed:
+        undo.put_back(store, before, version=now.version)
