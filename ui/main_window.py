@@ -187,7 +187,9 @@ class MainWindow(QMainWindow):
             self.actions[action_id].setEnabled(working and self.current_view().handles(action_id))
         undo = self.actions[ActionId.UNDO]
         undo.setEnabled(self.undo.can_undo())
-        undo.setText(self.undo.text() or self.tr("&Undo"))
+        undo.setText(self.undo.text() or self.tr("&Undo"))  # the menu names what it undoes
+        undo.setIconText(self.tr("Undo"))  # the toolbar button stays short
+        undo.setToolTip(self.undo.text() or self.tr("Undo the last change"))
         self.actions[ActionId.LOAD_EXAMPLE].setEnabled(not working)  # only into an empty one
 
     def _undo(self) -> None:

@@ -51,11 +51,16 @@ class WelcomePage(QWidget):
             self.tr("Add organisations, departments and memberships yourself."),
         )
         self.start.clicked.connect(self.start_requested)
-        where_label = QLabel(self.tr("Database: %1").replace("%1", where), self)
-        where_label.setObjectName("welcome_database")
-        where_label.setEnabled(False)
-        where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._lay_out([title, intro, self.example, self.spreadsheet, self.start, where_label])
+        self._lay_out(
+            [title, intro, self.example, self.spreadsheet, self.start, self._where(where)]
+        )
+
+    def _where(self, where: str) -> QLabel:
+        label = QLabel(self.tr("Database: %1").replace("%1", where), self)
+        label.setObjectName("welcome_database")
+        label.setEnabled(False)  # greyed: a note, not a choice
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
     def _choice(self, name: str, text: str, detail: str) -> QCommandLinkButton:
         button = QCommandLinkButton(text, detail, self)

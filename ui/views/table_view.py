@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +36,16 @@ from ui.views.filters import Filter
 
 Select = QItemSelectionModel.SelectionFlag
 SEARCH_PREPARE_DELAY_MS = 100
+
+
+class SearchBox(QLineEdit):
+    """The search field: Esc empties it (and shows every row again)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
 
 
 class TableView(QWidget):
@@ -72,7 +82,7 @@ class TableView(QWidget):
     # --- building ------------------------------------------------------------------
 
     def _search_box(self) -> QLineEdit:
-        box = QLineEdit(self)
+        box = SearchBox(self)
         box.setObjectName("search")
         box.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         box.setClearButtonEnabled(True)
