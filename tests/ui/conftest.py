@@ -1,4 +1,4 @@
-"""Fixtures of the window tests: Swedish number formats, registers, modal answers, the window."""
+"""Window test fixtures: Swedish formats, registers, modal answers, the window, the views."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
+from app.demo import build_example_register
 from app.store import Store
 from tests.support.builders import SmallRegister, small_register
+from tests.support.dialogs import activate, settle
 from tests.support.modal import Modal
 
 
@@ -73,3 +75,27 @@ def make_window(qtbot, settings) -> Callable[..., object]:
         return window
 
     return make
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Iterator[Store]:
+    store = Store.open(tmp_path / "register.db", actor="tester")
+    build_example_register(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def view(qtbot, example: Store):
+    from ui.views.review_view import ReviewView
+
+    shown = ReviewView(example)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 800)
+    shown.set_year(2007)
+    shown.show()
+    qtbot.waitExposed(shown)
+    settle(qtbot, shown)
+    activate(qtbot, shown)
+    yield shown
+    settle(qtbot, shown)  # no load may outlive the view
