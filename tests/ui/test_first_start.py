@@ -29,14 +29,25 @@ def test_loading_the_example_from_the_welcome_page_fills_the_window(
     assert not window.actions[ActionId.LOAD_EXAMPLE].isEnabled()  # never over a register
 
 
-def test_the_overview_is_one_of_the_views(make_window, filled, qtbot) -> None:
+def test_matrix_review_and_overview_are_pages_made_when_first_shown(
+    make_window, filled, qtbot
+) -> None:
     store, _ = filled
     window = make_window(store, 2006)
+    assert all(window.views[k].inner is None for k in ("matrix", "review", "overview"))
+    titles = [window.navigation.tabText(i) for i in range(window.navigation.count())]
+    assert titles[-3:] == ["Matrix", "Review", "Overview"]
+    window.show_view("matrix")
+    assert window.current_view().inner.filter_bar.current_year() == 2006
     window.show_view("overview")
-    page = window.current_view()
-    assert page.objectName() == "view_overview"
-    qtbot.waitUntil(lambda: page.overview.overview_data() is not None, timeout=30_000)
-    assert page.overview.year() == 2006
+    overview = window.current_view().inner
+    qtbot.waitUntil(lambda: overview.overview_data() is not None, timeout=30_000)
+    assert overview.year() == 2006
+    window.show_view("review")
+    review = window.current_view().inner
+    with qtbot.waitSignal(review.loaded, timeout=30_000):  # it reads in the background
+        pass
+    assert review.year == 2006
 
 
 def test_a_record_asked_for_is_shown_and_opened_in_its_view(make_window, filled, modal) -> None:
