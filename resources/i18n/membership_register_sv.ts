@@ -318,6 +318,49 @@
     </message>
 </context>
 <context>
+    <name>DepartmentsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Coordinator of the department&apos;s international work</source>
+        <translation>Samordnare för förvaltningens internationella arbete</translation>
+    </message>
+    <message>
+        <source>International strategy</source>
+        <translation>Internationell strategi</translation>
+    </message>
+    <message>
+        <source>Year the international strategy was adopted</source>
+        <translation>Året då den internationella strategin antogs</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Memberships it is responsible for, all years</source>
+        <translation>Medlemskap som den ansvarar för, alla år</translation>
+    </message>
+    <message>
+        <source>Administrations and companies</source>
+        <translation>Förvaltningar och bolag</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>this record</source>
@@ -467,16 +510,36 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Membership Register — %1</source>
-        <translation>Medlemskapsregistret – %1</translation>
+        <source>Membership Register</source>
+        <translation>Medlemskapsregistret</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Förvaltning</translation>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Ångra den senaste ändringen</translation>
+    </message>
+    <message>
+        <source>Loading the example register…</source>
+        <translation>Läser in exempelregistret…</translation>
+    </message>
+    <message>
+        <source>The example register is loaded.</source>
+        <translation>Exempelregistret är inläst.</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Om %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;br&gt;The register of the city&apos;s memberships in international organisations and networks.&lt;br&gt;&lt;br&gt;Database: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;br&gt;Registret över stadens medlemskap i internationella organisationer och nätverk.&lt;br&gt;&lt;br&gt;Databas: %3</translation>
     </message>
 </context>
 <context>
@@ -668,6 +731,105 @@
     </message>
 </context>
 <context>
+    <name>MembershipsView</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Ansvarig förvaltning</translation>
+    </message>
+    <message>
+        <source>Participating departments</source>
+        <translation>Deltagande förvaltningar</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Fee in SEK</source>
+        <translation>Avgift i kr</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest assessment</source>
+        <translation>Senaste bedömning</translation>
+    </message>
+    <message>
+        <source>Rating (1–5) and recommendation of the latest assessment</source>
+        <translation>Betyg (1–5) och rekommendation i den senaste bedömningen</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Teman: %1</translation>
+    </message>
+    <message>
+        <source>This membership has no primary contact.</source>
+        <translation>Medlemskapet saknar huvudkontakt.</translation>
+    </message>
+    <message>
+        <source>No exchange rate for %1: add one to value this fee.</source>
+        <translation>Växelkurs saknas för %1: lägg till en för att räkna om avgiften.</translation>
+    </message>
+    <message>
+        <source>Organisations and networks</source>
+        <translation>Organisationer och nätverk</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Oavsett omfattning</translation>
+    </message>
+    <message>
+        <source>Department (responsible or participating)</source>
+        <translation>Förvaltning (ansvarig eller deltagande)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alla förvaltningar</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>e.g. environment, transport, culture</source>
@@ -720,6 +882,57 @@
     <message>
         <source>Name</source>
         <translation>Namn</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Memberships on record, all years</source>
+        <translation>Registrerade medlemskap, alla år</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Organisations and networks</source>
+        <translation>Organisationer och nätverk</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Oavsett omfattning</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1054,57 @@
     </message>
 </context>
 <context>
+    <name>PeopleView</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Har slutat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact for</source>
+        <translation>Kontakt för</translation>
+    </message>
+    <message>
+        <source>Memberships this person is a contact for</source>
+        <translation>Medlemskap som personen är kontakt för</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alla förvaltningar</translation>
+    </message>
+    <message>
+        <source>Active and left</source>
+        <translation>Aktiva och de som har slutat</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>e.g. International coordinator</source>
@@ -912,6 +1176,68 @@
     <message>
         <source>(nobody named)</source>
         <translation>(ingen angiven)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message>
+        <source>Copied 1 row.</source>
+        <translation>Kopierade 1 rad.</translation>
+    </message>
+    <message>
+        <source>Copied %n rows.</source>
+        <translation>Kopierade %n rader.</translation>
+    </message>
+    <message>
+        <source>Undo adding %1</source>
+        <translation>Ångra tillägget av %1</translation>
+    </message>
+    <message>
+        <source>Undo changes to %1</source>
+        <translation>Ångra ändringarna av %1</translation>
+    </message>
+    <message>
+        <source>Undo delete of %1</source>
+        <translation>Ångra borttagningen av %1</translation>
+    </message>
+    <message>
+        <source>Undo delete of %n records</source>
+        <translation>Ångra borttagningen av %n poster</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStatusBar</name>
+    <message>
+        <source>Example data — fictional fees and people</source>
+        <translation>Exempeldata – påhittade avgifter och personer</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>%n organisations</source>
+        <translation>%n organisationer</translation>
+    </message>
+    <message>
+        <source>1 network</source>
+        <translation>1 nätverk</translation>
+    </message>
+    <message>
+        <source>%n networks</source>
+        <translation>%n nätverk</translation>
+    </message>
+    <message>
+        <source>fees %1 SEK</source>
+        <translation>avgifter %1 kr</translation>
+    </message>
+    <message>
+        <source>(no rate for %1)</source>
+        <translation>(kurs saknas för %1)</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1542,87 @@
     </message>
 </context>
 <context>
+    <name>TableView</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Sök (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 rad</translation>
+    </message>
+    <message>
+        <source>%n rows</source>
+        <translation>%n rader</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Återställ kolumnerna</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Membership Register</source>
+        <translation>Välkommen till Medlemskapsregistret</translation>
+    </message>
+    <message>
+        <source>The register is empty. It keeps the city&apos;s memberships in international organisations and networks: who takes part, the contact persons, the fees and what each membership brings. How would you like to start?</source>
+        <translation>Registret är tomt. Här förs stadens medlemskap i internationella organisationer och nätverk: vilka som deltar, kontaktpersoner, avgifter och vad varje medlemskap ger. Hur vill du börja?</translation>
+    </message>
+    <message>
+        <source>Load the example register</source>
+        <translation>Läs in exempelregistret</translation>
+    </message>
+    <message>
+        <source>Stockholm&apos;s memberships 2005–2008 with fictional fees and people: look around and try things out.</source>
+        <translation>Stockholms medlemskap 2005–2008 med påhittade avgifter och personer: se dig omkring och prova.</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importera ett kalkylblad</translation>
+    </message>
+    <message>
+        <source>Read your existing list of memberships from an Excel workbook.</source>
+        <translation>Läs in er befintliga förteckning över medlemskap från en Excel-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>Start with an empty register</source>
+        <translation>Börja med ett tomt register</translation>
+    </message>
+    <message>
+        <source>Add organisations, departments and memberships yourself.</source>
+        <translation>Lägg själv till organisationer, förvaltningar och medlemskap.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearSelector</name>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>The register as of this year: the memberships active in it, its fees</source>
+        <translation>Registret för det här året: medlemskapen som var aktiva då och årets avgifter</translation>
+    </message>
+    <message>
+        <source>Register as of</source>
+        <translation>Register för år</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2364,10 @@
         <translation>Det går inte att ångra.</translation>
     </message>
     <message>
+        <source>Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>Redigera › Ångra (Ctrl+Z) tar tillbaka det.</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
@@ -2222,6 +2629,89 @@
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>European</source>
+        <translation>Europeisk</translation>
+    </message>
+    <message>
+        <source>Nordic</source>
+        <translation>Nordisk</translation>
+    </message>
+    <message>
+        <source>Baltic</source>
+        <translation>Östersjöregionen</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nationell</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bolag</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under översyn</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>Uppsagt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Säg upp</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Inte avgjort</translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
         <source>Membership Register</source>
@@ -2247,20 +2737,51 @@
 <context>
     <name>launch</name>
     <message>
+        <source>Another program or a colleague is using the database right now. Wait a moment and start the program again; if it stays locked, close other copies of Membership Register that have it open.</source>
+        <translation>Ett annat program eller en kollega använder databasen just nu. Vänta en stund och starta programmet igen. Om den fortfarande är låst, stäng andra fönster med Medlemskapsregistret som har den öppen.</translation>
+    </message>
+    <message>
+        <source>Check that the folder or network drive is reachable, or start the program with --db and the path of the register.</source>
+        <translation>Kontrollera att mappen eller nätverksenheten går att nå, eller starta programmet med --db och sökvägen till registret.</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the file and its folder.</source>
+        <translation>Kontrollera att du har behörighet att skriva till filen och dess mapp.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a Membership Register database and that its folder or server can be reached. The details are in the log file.</source>
+        <translation>Kontrollera att filen är en databas för Medlemskapsregistret och att dess mapp eller server går att nå. Detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>The register could not be opened:</source>
+        <translation>Registret kunde inte öppnas:</translation>
+    </message>
+    <message>
         <source>Cannot open the register</source>
         <translation>Registret kan inte öppnas</translation>
     </message>
+</context>
+<context>
+    <name>menus</name>
     <message>
-        <source>The register could not be opened.</source>
-        <translation>Registret kunde inte öppnas.</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <source>An empty register</source>
-        <translation>Ett tomt register</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <source>The register is empty. Load the example register (Stockholm 2005–2008, fictional fees and people) to look around?</source>
-        <translation>Registret är tomt. Vill du läsa in exempelregistret (Stockholm 2005–2008, påhittade avgifter och personer) för att se dig omkring?</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3442,37 @@
     <message>
         <source>Decision: {0}</source>
         <translation>Beslut: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <source>Memberships</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Organisations and networks</source>
+        <translation>Organisationer och nätverk</translation>
+    </message>
+    <message>
+        <source>Departments and companies</source>
+        <translation>Förvaltningar och bolag</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matris</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import i18n
-from app.store import Store
-from tests.support.builders import SmallRegister
 from tests.support.modal import Modal
 from ui import formatting, language, settings
-from ui.main_window import MainWindow
 
 SWEDEN = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 NBSP = "\u00a0"
@@ -41,15 +38,40 @@ def test_the_system_decides_unless_the_user_chose() -> None:
 
 
 @pytest.mark.usefixtures("swedish")
-def test_the_window_speaks_swedish(qtbot: QtBot, sqlite_store: Store, reg: SmallRegister) -> None:
-    window = MainWindow(sqlite_store)
-    qtbot.addWidget(window)
-    assert window.windowTitle().startswith("Medlemskapsregistret – ")
-    model = window.centralWidget().model()  # type: ignore[attr-defined]
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[:2] == ["Organisation", "Förvaltning"]
-    assert QApplication.applicationDisplayName() == "Medlemskapsregistret"
+def test_the_window_speaks_swedish(make_window, filled) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(filled[0], 2006)
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    assert list(menus) == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
+    assert [a.text() for a in menus["&Redigera"].actions() if a.text()][:3] == [
+        "&Ångra", "&Ny…", "&Redigera…"
+    ]  # fmt: skip
+    assert "S&pråk" in [a.text() for a in menus["&Visa"].actions()]
+    tabs = [window.navigation.tabText(i) for i in range(window.navigation.count())]
+    assert tabs[:4] == ["Medlemskap", "Organisationer och nätverk", "Förvaltningar och bolag",
+                        "Personer"]  # fmt: skip
+    table = window.current_view().table
+    headers = [table.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(table.model.columnCount())]  # fmt: skip
+    assert headers[:3] == ["Organisation", "Förkortning", "Typ"]
+    assert "Ansvarig förvaltning" in headers and "Avgift i kr" in headers
+    assert window.status.summary.text().startswith("2006: 2 organisationer · 1 nätverk")
+    assert f"avgifter 180{NBSP}375 kr" in window.status.summary.text()
+    assert window.windowTitle() == QApplication.applicationDisplayName() == "Medlemskapsregistret"
     assert i18n.language() == "sv"  # workbooks and reports from the window follow
+
+
+@pytest.mark.usefixtures("swedish")
+def test_each_menu_has_one_key_per_command(make_window, filled) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter must reach one command: Swedish words need their own letters."""
+    window = make_window(filled[0])
+    bars = [window.menuBar(), *(a.menu() for a in window.menuBar().actions())]
+    for menu in bars:
+        letters = [
+            text[text.index("&") + 1].lower()
+            for text in (a.text().replace("&&", "") for a in menu.actions())
+            if "&" in text
+        ]
+        assert len(letters) == len(set(letters)), [a.text() for a in menu.actions()]
 
 
 @pytest.mark.usefixtures("swedish")
