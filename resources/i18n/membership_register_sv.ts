@@ -640,11 +640,11 @@
     </message>
     <message>
         <source>Organisations ↓ against departments →</source>
-        <translation>Organisationer ↓ mot förvaltningar →</translation>
+        <translation>Organisationer ↓, förvaltningar →</translation>
     </message>
     <message>
         <source>Departments ↓ against organisations →</source>
-        <translation>Förvaltningar ↓ mot organisationer →</translation>
+        <translation>Förvaltningar ↓, organisationer →</translation>
     </message>
     <message>
         <source>No memberships in {0} match the filters.</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Memberships by scope {0}</source>
-        <translation>Medlemskap per omfattning {0}</translation>
+        <translation>Geografisk omfattning {0}</translation>
     </message>
     <message>
         <source>Memberships by theme {0}</source>
@@ -1729,7 +1729,7 @@
     </message>
     <message>
         <source>&amp;Next membership</source>
-        <translation>&amp;Nästa medlemskap</translation>
+        <translation>&amp;Nästa</translation>
     </message>
     <message>
         <source>Go to the next membership of the review</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>&amp;Previous membership</source>
-        <translation>&amp;Föregående medlemskap</translation>
+        <translation>&amp;Föregående</translation>
     </message>
     <message>
         <source>Go to the previous membership of the review</source>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>Review &amp;details…</source>
-        <translation>&amp;Uppgifter om översynen…</translation>
+        <translation>Översyns&amp;uppgifter…</translation>
     </message>
     <message>
         <source>The date of the review and who takes part</source>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>&amp;Close review…</source>
-        <translation>&amp;Avsluta översynen…</translation>
+        <translation>&amp;Avsluta översyn…</translation>
     </message>
     <message>
         <source>Apply the decisions and freeze the year&apos;s figures</source>
@@ -1785,7 +1785,7 @@
     </message>
     <message>
         <source>&amp;Reopen review…</source>
-        <translation>Öppna översynen &amp;igen…</translation>
+        <translation>&amp;Återöppna…</translation>
     </message>
     <message>
         <source>Open a closed review again, giving the reason</source>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>Baltic</source>
-        <translation>Östersjöregionen</translation>
+        <translation>Östersjön</translation>
     </message>
     <message>
         <source>National</source>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
         <source>Governance</source>
-        <translation>Styrning och demokrati</translation>
+        <translation>Styrning</translation>
     </message>
     <message>
         <source>Health</source>
@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>Baltic</source>
-        <translation>Östersjöregionen</translation>
+        <translation>Östersjön</translation>
     </message>
     <message>
         <source>National</source>
