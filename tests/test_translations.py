@@ -162,13 +162,27 @@ def _is_text(nodes: list[ast.expr]) -> bool:
     return bool(nodes) and isinstance(nodes[0], ast.Constant) and isinstance(nodes[0].value, str)
 
 
+def _translations_in_fstrings(tree: ast.Module) -> list[ast.Call]:
+    """lupdate does not look inside f-strings: f"<th>{self.tr('Fee')}</th>" stays English."""
+    return [
+        call
+        for fstring in ast.walk(tree)
+        if isinstance(fstring, ast.JoinedStr)
+        for call in ast.walk(fstring)
+        if isinstance(call, ast.Call) and _name(call.func) in TRANSLATORS
+    ]
+
+
 def test_translated_texts_are_written_out() -> None:
     """lupdate reads literal words only: `tr(f"...")` or `tr("a" + b)` is never translated.
     Format after translating: `self.tr("Overview of {0}").format(year)`. Only `self.tr()`
     has the context lupdate gives it (the class)."""
     wrong = []
     for path in python_files("app", "ui"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrong += [f"{path.relative_to(tool.ROOT)}:{n.lineno}: inside an f-string: {ast.unparse(n)}"
+                  for n in _translations_in_fstrings(tree)]  # fmt: skip
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or _name(node.func) not in TRANSLATORS:
                 continue
             if _name(node.func) == "translate" and not _is_text(node.args[:1]):

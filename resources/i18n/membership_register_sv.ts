@@ -1404,8 +1404,28 @@
         <translation>Ingen avgift registrerad.</translation>
     </message>
     <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>In SEK</source>
+        <translation>I kronor</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
         <source>Departments taking part</source>
         <translation>Deltagande förvaltningar och bolag</translation>
+    </message>
+    <message>
+        <source>has left</source>
+        <translation>har slutat</translation>
+    </message>
+    <message>
+        <source>No primary contact</source>
+        <translation>Ingen huvudkontakt</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2855,6 +2875,10 @@
         <translation>Sparade avgifter per år (kr)</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
@@ -2921,6 +2945,10 @@
     <message>
         <source>Reopened on {when} by {who}: {reason}</source>
         <translation>Öppnad igen {when} av {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3112,6 +3140,10 @@
     <message>
         <source>The city&apos;s memberships in international organisations and networks {year}</source>
         <translation>Stadens medlemskap i internationella organisationer och nätverk {year}</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Hoppa till innehållet</translation>
     </message>
     <message>
         <source>Every membership the city&apos;s departments and companies held in {year}, what they cost and who takes part. Taken from the membership register on {date}.</source>
