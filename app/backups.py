@@ -18,9 +18,11 @@ transaction: the register is the old one or the restored one, never a mix.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,10 +87,20 @@ def back_up(register: Path, folder: Path, reason: str = MANUAL, policy: BackupPo
         raise DatabaseError(f"There is no database at {register} to back up.")
     try:
         path = backup_sqlite(register, folder, reason=reason)
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"{register} could not be backed up: {exc}.") from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise DatabaseError(_backup_failed(register, folder, exc)) from exc
     rotate(register, folder, policy or BackupPolicy())
     return next(b for b in list_backups(register, folder) if b.path == path)
+
+
+def _backup_failed(register: Path, folder: Path, exc: Exception) -> str:
+    detail = str(exc)
+    if "full" in detail or getattr(exc, "errno", None) == errno.ENOSPC:
+        return (
+            f"No backup was made: the disk holding {folder} is full. "
+            "Free some space there and back up again; the register itself is unchanged."
+        )
+    return f"{register} could not be backed up to {folder}: {detail}."
 
 
 def daily_backup(
@@ -119,6 +131,12 @@ def rotate(register: Path, folder: Path, policy: BackupPolicy) -> list[Path]:
         for old in backups[keep:] if keep is not None else []:
             old.path.unlink(missing_ok=True)
             removed.append(old.path)
+    # What a backup interrupted by a crash left behind (never listed as a backup).
+    stale = time.time() - 3600
+    for partial in folder.glob(f".{register.stem}-*.partial"):
+        if partial.stat().st_mtime < stale:
+            partial.unlink(missing_ok=True)
+            removed.append(partial)
     return removed
 
 

@@ -142,6 +142,11 @@ def _plain_operational(exc: DBAPIError, where: str) -> str:
             f"The database {where} is busy: another program or colleague is writing to it. "
             "Wait a moment and try again."
         )
+    if "disk is full" in detail or "disk full" in detail:
+        return (
+            f"The disk holding {where} is full: the change was not saved, and nothing "
+            "saved before is lost. Free some space and try again."
+        )
     if "readonly" in detail or "read-only" in detail:
         return f"The database {where} is read-only. Check the file's permissions."
     return f"The database {where} could not be used: {detail}."

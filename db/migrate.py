@@ -77,6 +77,8 @@ def _explain(engine: Engine, exc: DBAPIError) -> str:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     if "locked" in detail:
         return f"The database {where} is locked by another program. Close it and try again."
+    if "disk is full" in detail:
+        return f"The disk holding {where} is full. Free some space and try again."
     if "not a database" in detail or "malformed" in detail:
         return f"{where} is damaged or not a register database ({detail})."
     return f"Cannot open the database {where}: {detail}."
@@ -114,7 +116,10 @@ def prepare(
         copy = backup_sqlite(path, backup_dir, reason=f"before-migration-from-{state.revision}")
         if on_backup:
             on_backup(copy)
-    upgrade(engine)
+    try:
+        upgrade(engine)
+    except DBAPIError as exc:  # e.g. a full disk: the upgrade was rolled back whole
+        raise DatabaseError(_explain(engine, exc)) from exc
     return read_state(engine)
 
 

@@ -89,8 +89,12 @@ def test_rotation_keeps_the_newest_of_each_kind_and_every_migration_backup(tmp_p
     fake_backup(folder, "20261105-120000", "manual")
     other = folder / "other-20261101-080000-daily.db"  # another register's backup
     other.write_bytes(b"")
+    crashed = folder / ".register-20261001-080000-daily.db.partial"  # left by a crash
+    crashed.write_bytes(b"half")
+    os.utime(crashed, (0, 0))
     removed = rotate(tmp_path / "register.db", folder, BackupPolicy(daily=7))
     assert sorted(p.name for p in removed) == [
+        ".register-20261001-080000-daily.db.partial",
         "register-20261101-080000-daily.db",
         "register-20261102-080000-daily.db",
         "register-20261103-080000-daily.db",
