@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.store import Store
-from db.session import DatabaseError
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -23,21 +22,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     application = QApplication(argv if argv is not None else sys.argv[:1])
     application.setApplicationDisplayName(APP_NAME)
     return application
-
-
-def open_store_or_explain(target: str) -> Store | None:
-    """The register, or None after telling the user in plain words why not."""
-    try:
-        return Store.open(target)
-    except DatabaseError as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("launch", "Cannot open the register"),
-            QCoreApplication.translate("launch", "The register could not be opened.")
-            + "\n\n"
-            + str(exc),
-        )
-        return None
 
 
 def offer_example_register(store: Store) -> None:
@@ -62,11 +46,13 @@ def offer_example_register(store: Store) -> None:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    from app.cli import database_target
     from ui.main_window import MainWindow
+    from ui.opening import chosen_target, open_store_or_explain
+    from ui.settings import Settings
 
     application = make_application()
-    store = open_store_or_explain(database_target(args))
+    settings = Settings()
+    store = open_store_or_explain(chosen_target(args, settings), settings)
     if store is None:
         return 2
     offer_example_register(store)

@@ -149,6 +149,8 @@ def field_changes(changes: str, names: Names) -> tuple[FieldChange, ...]:
     """Each changed field with its old and new value in words ('' where empty)."""
     result = []
     for field, value in _parsed(changes).items():
+        if field == "id":  # the record's number says nothing to a reader
+            continue
         old, new = value if isinstance(value, list) and len(value) == 2 else (None, value)
         result.append(FieldChange(field, _text(field, old, names), _text(field, new, names)))
     return tuple(result)
