@@ -28,7 +28,7 @@ from pathlib import Path
 
 from db.migrate import backup_sqlite, check_sqlite_file, copy_database
 from db.migrations import REVISIONS
-from db.session import DatabaseError
+from db.session import DatabaseError, read_only_uri
 
 NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z][a-z0-9-]*?)(?:-(?P<n>\d{1,3}))?\.db$"
@@ -144,7 +144,7 @@ def check_backup(path: Path) -> str:
     """The backup's schema revision, or `DatabaseError` when it is damaged or not a register."""
     check_sqlite_file(path)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             problems = [r for (r,) in connection.execute("PRAGMA integrity_check") if r != "ok"]
             tables = {n for (n,) in connection.execute("SELECT name FROM sqlite_master")}
@@ -207,7 +207,7 @@ def _save_current(register: Path, folder: Path) -> Path:
 
 
 def _copy_into(backup: Path, register: Path) -> None:
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
     try:
         target = sqlite3.connect(register, timeout=10)
         try:

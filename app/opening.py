@@ -19,7 +19,7 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
 from app.store import Store
 from db.health import quick_check
-from db.session import DatabaseError, sqlite_path, to_url
+from db.session import DatabaseError, NetworkShareError, is_network_path, sqlite_path, to_url
 
 log = logging.getLogger("membership_register")
 
@@ -64,6 +64,8 @@ def open_register(
     """The register, checked, migrated and backed up; or a `DatabaseError` saying why not."""
     url = to_url(target)
     path = sqlite_path(url)
+    if path is not None and not allow_network_share and is_network_path(path):
+        raise NetworkShareError(path)  # said first: nothing is read from a share unasked
     if path is not None and path.exists() and path.stat().st_size > 0:
         problems = quick_check(path)
         if problems:

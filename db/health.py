@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 
 from db.migrate import check_sqlite_file, read_state
 from db.migrations import HEAD
-from db.session import DatabaseError, make_engine, sqlite_path, to_url
+from db.session import DatabaseError, make_engine, read_only_uri, sqlite_path, to_url
 
 
 @dataclass
@@ -87,7 +87,7 @@ def quick_check(path: Path) -> list[str]:
     `check_database` runs the full one.
     """
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
         try:
             return [line for (line,) in connection.execute("PRAGMA quick_check") if line != "ok"]
         finally:

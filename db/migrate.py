@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from db.migrations import HEAD, REVISIONS
-from db.session import DatabaseError, sqlite_path
+from db.session import DatabaseError, read_only_uri, sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -145,7 +145,7 @@ def copy_database(source: Path, target: Path) -> None:
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
-        reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        reader = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             writer = sqlite3.connect(partial)
             try:

@@ -11,6 +11,7 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -51,6 +52,18 @@ def to_url(target: str | os.PathLike[str] | URL) -> URL:
             url = url.set(drivername="postgresql+psycopg")
         return url
     return sqlite_url(text)
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening `path` read-only, whatever characters the path holds.
+
+    A plain f"file:{path}" breaks on '?', '#' or '%' in a folder name, and a
+    path starting with two slashes (a UNC path) would be read as a host name.
+    """
+    text = str(path.absolute()).replace("\\", "/")
+    if not text.startswith("/"):
+        text = "/" + text  # C:/Users/... -> /C:/Users/...
+    return "file://" + quote(text, safe="/:") + "?mode=ro"
 
 
 def is_sqlite(url: URL) -> bool:

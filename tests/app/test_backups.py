@@ -170,3 +170,14 @@ def test_opening_makes_the_daily_backup(tmp_path: Path) -> None:
     again.store.close()
     assert again.daily_backup is None
     assert len(list_backups(register, folder)) == 1
+
+
+def test_folders_with_uri_characters_in_their_names(tmp_path: Path) -> None:
+    """'?', '#' and '%' are fine in Windows folder names; SQLite URIs must escape them."""
+    folder = tmp_path / "Q&A? #1 100%"
+    folder.mkdir()
+    register = make_register(folder / "register.db", "Eurocities")
+    backup = back_up(register, folder / "backups")
+    assert check_backup(backup.path) and names_in(backup.path) == ["Eurocities"]
+    opened = open_register(register, backup_folder=folder / "backups")
+    opened.store.close()
