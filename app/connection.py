@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import keyring
 import keyring.errors
@@ -24,9 +25,10 @@ from app.errors import RegisterError
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
 from app.validation import Checker
+from db.health import check_database
 from db.migrate import read_state
 from db.migrations import HEAD
-from db.session import DatabaseError, make_engine
+from db.session import DatabaseError, is_network_path, make_engine
 
 FILE, SERVER = "file", "server"
 KEYRING_SERVICE = APP_NAME
@@ -195,3 +197,26 @@ def _no_store_message(exc: Exception | None) -> str:
     then = N_("app", "The password was not saved; you will be asked for it when you connect.")
     message = translate("app", text_) + " " + translate("app", then)
     return f"{message} ({exc})" if exc is not None else message
+
+
+ON_SHARE = N_("app", "The file is on a network share: one person at a time may use it.")
+NEW_FILE = N_("app", "There is no register there yet: a new one will be created.")
+READY = N_("app", "A register is there, ready to use.")
+TO_UPGRADE = N_("app", "A register is there; it will be brought up to date when opened.")
+
+
+def try_file(path: Path) -> str:
+    """What opening this register file would find, in a sentence; `DatabaseError` if unusable."""
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a register file.")
+    if not path.parent.is_dir():
+        raise DatabaseError(f"The folder {path.parent} does not exist.")
+    notes = [ON_SHARE] if is_network_path(path) else []
+    if not path.exists() or path.stat().st_size == 0:
+        found = NEW_FILE
+    else:
+        report = check_database(str(path))
+        if not report.ok:
+            raise DatabaseError(f"{path} is damaged: {report.problems[0]}")
+        found = READY if report.revision == HEAD else TO_UPGRADE
+    return " ".join(translate("app", text_) for text_ in (found, *notes))

@@ -23,7 +23,7 @@ from ui.errors import log
 class RegisterWatcher(QObject):
     changed = Signal()
 
-    def __init__(self, store: Store, seconds: int = 30, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, seconds: float = 30, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.paused = False  # e.g. while an editor is open: reload after it closes
@@ -32,7 +32,7 @@ class RegisterWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         if seconds > 0:
-            self.timer.start(seconds * 1000)
+            self.timer.start(int(seconds * 1000))
         application = QApplication.instance()
         if isinstance(application, QApplication):
             application.applicationStateChanged.connect(self._on_state)
