@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
+from functools import lru_cache
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -95,6 +96,15 @@ def field_label(field: str) -> str:
     return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 
 
+class Entry(Protocol):
+    """A change-log row: the ORM record or a plain result row."""
+
+    entity: str
+    entity_id: int | None
+    summary: str
+    changes: str
+
+
 class Names:
     """The names of the records a set of entries refers to."""
 
@@ -107,7 +117,7 @@ class Names:
             return ""
         return self._names.get(table, {}).get(record_id, f"#{record_id}")
 
-    def record(self, entry: m.ChangeLogEntry) -> str:
+    def record(self, entry: Entry) -> str:
         """A readable name of the entry's record, even where it has been deleted since."""
         values = _values(entry.changes)
         if entry.entity in ("organisation", "department", "person", "membership", "review"):
@@ -127,7 +137,7 @@ class Names:
         return entry.summary
 
 
-def record_names(session: Session, entries: Iterable[m.ChangeLogEntry]) -> Names:
+def record_names(session: Session, entries: Iterable[Entry]) -> Names:
     wanted: dict[str, set[int]] = defaultdict(set)
     parts: dict[str, set[int]] = defaultdict(set)
     for entry in entries:
@@ -169,6 +179,7 @@ def _text(field: str, value: Any, names: Names) -> str:
 _CODED = {"kind", "scope", "status", "role", "recommendation", "decision"}
 
 
+@lru_cache(maxsize=20_000)  # each entry's JSON is read three times: names, record, fields
 def _parsed(changes: str) -> dict[str, Any]:
     try:
         data = json.loads(changes) if changes else {}

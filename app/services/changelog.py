@@ -8,7 +8,9 @@ seconds: has anyone written to the register since I last looked?
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -22,6 +24,8 @@ from db import models as m
 MEMBERSHIP_PARTS = {"fee": m.Fee, "position": m.Position, "assessment": m.Assessment}
 # Link records logged under their owner's id (see db.audit._owner_id).
 OWNED_LINKS = {"membership": ("participation", "contact"), "organisation": ("organisation_theme",)}
+# Plain rows rather than ORM records: thousands of entries are read at once.
+ENTRY_COLUMNS = tuple(m.ChangeLogEntry.__table__.columns)
 # Transactions commit out of id order on PostgreSQL; a late one lands within this window.
 STAMP_WINDOW = 1_000
 
@@ -51,19 +55,19 @@ def change_log(
 ) -> list[ChangeLogRow]:
     """The newest entries first, filtered by record, person and date."""
     wanted = wanted or ChangeLogFilter(entity, entity_id, actor, limit=limit)
-    query = _filtered(select(m.ChangeLogEntry), wanted)
+    query = _filtered(select(*ENTRY_COLUMNS), wanted)
     if since is not None:
         query = query.where(m.ChangeLogEntry.at >= since)
     with store.uow() as session:
-        return _rows(session, list(session.scalars(query)))
+        return _rows(session, session.execute(query).all())
 
 
 def record_history(store: Store, entity: str, entity_id: int) -> list[ChangeLogRow]:
     """Everything that happened to one record, its fees, contacts and the like included."""
     with store.uow() as session:
         condition = _record_condition(session, entity, entity_id)
-        query = select(m.ChangeLogEntry).where(condition).order_by(m.ChangeLogEntry.id.desc())
-        return _rows(session, list(session.scalars(query)))
+        query = select(*ENTRY_COLUMNS).where(condition).order_by(m.ChangeLogEntry.id.desc())
+        return _rows(session, session.execute(query).all())
 
 
 def actors(store: Store) -> list[str]:
@@ -137,7 +141,7 @@ def _record_condition(session: Session, entity: str, entity_id: int) -> ColumnEl
     return or_(*parts)
 
 
-def _rows(session: Session, entries: list[m.ChangeLogEntry]) -> list[ChangeLogRow]:
+def _rows(session: Session, entries: Sequence[Any]) -> list[ChangeLogRow]:
     names = record_names(session, entries)
     return [
         ChangeLogRow(
