@@ -1,1 +1,1 @@
-"""The main window's views: one module per view, listed in `ui.views.registry`."""
+"""The window's views, one per part of the register."""
