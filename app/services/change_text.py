@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.labels import SCOPES, STATUSES, label
 from app.rows import FieldChange
 from db import models as m
 
@@ -152,7 +153,7 @@ def record_names(session: Session, entries: Iterable[Entry]) -> Names:
                     wanted[REFERENCES[field]].add(one)
     owners = _part_owners(session, parts)
     wanted["membership"].update(owners.values())
-    return Names(_read_names(session, wanted), owners)
+    return Names(read_names(session, wanted), owners)
 
 
 def field_changes(changes: str, names: Names) -> tuple[FieldChange, ...]:
@@ -173,10 +174,13 @@ def _text(field: str, value: Any, names: Names) -> str:
         return names.of(REFERENCES[field], value)
     if isinstance(value, bool):
         return "✓" if value else "✗"
+    if field in LABELLED and isinstance(value, str):
+        return label(LABELLED[field], value)
     return str(value).replace("_", " ") if field in _CODED else str(value)
 
 
-_CODED = {"kind", "scope", "status", "role", "recommendation", "decision"}
+_CODED = {"kind", "role", "recommendation", "decision"}
+LABELLED = {"status": STATUSES, "scope": SCOPES}
 
 
 @lru_cache(maxsize=20_000)  # each entry's JSON is read three times: names, record, fields
@@ -212,7 +216,7 @@ def _part_owners(session: Session, parts: dict[str, set[int]]) -> dict[tuple[str
     return owners
 
 
-def _read_names(session: Session, wanted: dict[str, set[int]]) -> dict[str, dict[int, str]]:
+def read_names(session: Session, wanted: dict[str, set[int]]) -> dict[str, dict[int, str]]:
     names: dict[str, dict[int, str]] = {}
     for table, model in NAMED.items():
         ids = wanted.get(table)

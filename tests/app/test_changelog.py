@@ -64,7 +64,7 @@ def test_values_read_in_words_with_names_for_references(store) -> None:
     assert entry.record == "Nordens Större Städer — Stadsledningskontoret"
     changed = {f.field: (f.old, f.new) for f in entry.fields}
     assert changed["responsible_department_id"] == ("Miljöförvaltningen", "Stadsledningskontoret")
-    assert changed["status"] == ("active", "under review")
+    assert changed["status"] == ("Active", "Under review")
     created = changelog.change_log(store, ChangeLogFilter(entity="person", limit=1))[0]
     assert {f.field: f.new for f in created.fields}["department_id"] == "Miljöförvaltningen"
 

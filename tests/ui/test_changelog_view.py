@@ -32,11 +32,11 @@ def test_entries_read_in_words_and_the_fields_below(qtbot, qtmodeltester, sqlite
     assert newest is not None and newest.entity == "membership"
     assert texts(view, 2)[0] == "changed"
     assert texts(view, 4)[0] == "Nordens Större Städer — Miljöförvaltningen"
-    assert "Status: active → under review" in texts(view, 5)[0]
+    assert "Status: Active → Under review" in texts(view, 5)[0]
     fields = view.fields_model
     shown = {fields.index(r, 0).data(): (fields.index(r, 1).data(), fields.index(r, 2).data())
              for r in range(fields.rowCount())}  # fmt: skip
-    assert shown == {"Status": ("active", "under review"), "Notes": ("–", "Review 2008")}
+    assert shown == {"Status": ("Active", "Under review"), "Notes": ("–", "Review 2008")}
 
 
 def test_filters_narrow_by_kind_name_person_and_date(qtbot, sqlite_store) -> None:
