@@ -49,22 +49,27 @@ class RegisterWatcher(QObject):
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
-        if not paused and self._pending:
-            self._pending = False
-            self.changed.emit()
+        self._emit_pending()
 
     @Slot()
     def check(self) -> bool:
-        """True (and `changed` emitted, unless paused) when someone wrote since last time."""
+        """True when someone wrote since last time; `changed` follows once nothing is open.
+
+        While paused or while a modal dialog (an editor, a question) is open, the
+        reload waits: the views must not change under an open editor.
+        """
         stamp = self._read()
-        if stamp is None or stamp == self._stamp:
-            return False
-        self._stamp = stamp
-        if self.paused:
+        moved = stamp is not None and stamp != self._stamp
+        if moved:
+            self._stamp = stamp
             self._pending = True
-        else:
+        self._emit_pending()
+        return moved
+
+    def _emit_pending(self) -> None:
+        if self._pending and not self.paused and QApplication.activeModalWidget() is None:
+            self._pending = False
             self.changed.emit()
-        return True
 
     def _on_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
