@@ -32,6 +32,8 @@ LANGUAGE: Setting[str] = Setting("general/language", "system", str)  # system / 
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", "", str)
 IMPORT_FOLDER: Setting[str] = Setting("import/folder", "", str)
 RECENT_DATABASES: Setting[list] = Setting("database/recent", [], list)
+REVIEW_SPLITTER: Setting[QByteArray] = Setting("review/splitter", QByteArray(), QByteArray)
+MINUTES_FOLDER: Setting[str] = Setting("review/minutes_folder", "", str)
 # Where the register lives (app.connection.ConnectionChoice); never the password.
 DATABASE_KIND: Setting[str] = Setting("database/kind", "file", str)  # file / server
 DATABASE_FILE: Setting[str] = Setting("database/file", "", str)  # '' = the user's data folder

@@ -1,1 +1,1 @@
-"""Qt item models: thin adapters over the services' rows."""
+"""Qt item models: thin adapters over the rows the services return."""
