@@ -164,7 +164,11 @@ def _password_needed(parent: QWidget | None, target: Target, exc: DatabaseError)
     """Asks for the server password where the server refused one; otherwise explains."""
     refused = "password" in str(exc).lower()
     if not isinstance(target, URL) or target.get_backend_name() != "postgresql" or not refused:
-        show_error(parent, exc, _tr("Cannot open the register"))
+        from ui.launch import explain_unusable
+
+        log.warning("cannot open %s: %s", target, exc)
+        where = target if isinstance(target, str) else target.render_as_string(hide_password=True)
+        QMessageBox.critical(parent, _tr("Cannot open the register"), explain_unusable(where, exc))
         return None
     address = ServerAddress(target.host or "", target.database or "", target.username or "")
     password, ok = QInputDialog.getText(
