@@ -146,6 +146,172 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Before the program updated the register</source>
+        <translation>Innan programmet uppdaterade registret</translation>
+    </message>
+    <message>
+        <source>Daily, at start-up</source>
+        <translation>Dagligen, vid start</translation>
+    </message>
+    <message>
+        <source>Made with Back up now</source>
+        <translation>Gjord med Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>The register before a restore</source>
+        <translation>Registret före en återställning</translation>
+    </message>
+    <message>
+        <source>A damaged register, kept</source>
+        <translation>Ett skadat register, sparat</translation>
+    </message>
+    <message>
+        <source>Backups of the register</source>
+        <translation>Säkerhetskopior av registret</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <source>The register is on the database server %1. Its backups are made on the server by its administrators; ask them to restore one.</source>
+        <translation>Registret finns på databasservern %1. Säkerhetskopiorna görs på servern av dess administratörer; be dem återställa en.</translation>
+    </message>
+    <message>
+        <source>A backup is made each day the program starts, and before the program updates the register. The backups are kept in &lt;a href=&apos;folder&apos;&gt;%1&lt;/a&gt;.</source>
+        <translation>En säkerhetskopia görs varje dag programmet startas och innan programmet uppdaterar registret. Säkerhetskopiorna sparas i &lt;a href=&apos;folder&apos;&gt;%1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierat till %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. What was there before is kept as %2.</source>
+        <translation>Säkerhetskopian från %1 är återställd. Det som fanns där tidigare sparas som %2.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup made %1?
+
+Everything changed since then is replaced. The register as it is now is kept as a backup first, so you can go back to it.</source>
+        <translation>Vill du ersätta registret med säkerhetskopian från %1?
+
+Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas först som en säkerhetskopia, så att du kan gå tillbaka till det.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Typ av post</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogView</name>
+    <message>
+        <source>All records</source>
+        <translation>Alla poster</translation>
+    </message>
+    <message>
+        <source>Name of the record contains…</source>
+        <translation>Postens namn innehåller…</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>valfritt datum</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n changes; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Den senaste %n ändringen; begränsa filtren för att se äldre.</numerusform>
+            <numerusform>De senaste %n ändringarna; begränsa filtren för att se äldre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes match these filters.</source>
+        <translation>Inga ändringar matchar filtren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n ändring.</numerusform>
+            <numerusform>%n ändringar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloseReviewDialog</name>
     <message>
         <source>Close the review of {0}</source>
@@ -182,6 +348,101 @@
     <message>
         <source>Closing applies the decisions: memberships left get the status “notice given” and an end year, postponed ones “under review”. The figures of {0} are frozen and the review can no longer be changed unless it is reopened.</source>
         <translation>När översynen avslutas genomförs besluten: medlemskap som sägs upp får status ”uppsagt” och ett slutår, de som skjuts upp ”under översyn”. Siffrorna för {0} låses och översynen kan inte ändras om den inte öppnas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Databasanslutning</translation>
+    </message>
+    <message>
+        <source>The register &amp;file on this computer</source>
+        <translation>Register&amp;filen på den här datorn</translation>
+    </message>
+    <message>
+        <source>The database &amp;server, shared with colleagues</source>
+        <translation>Databas&amp;servern, delad med kollegor</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Leave it empty for the register in your own data folder.</source>
+        <translation>Lämna tomt för registret i din egen datamapp.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Kom ihåg lösenordet på den här datorn</translation>
+    </message>
+    <message>
+        <source>Remember the password (this computer cannot)</source>
+        <translation>Kom ihåg lösenordet (den här datorn kan inte)</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store: type the password each time.</source>
+        <translation>Den här datorn saknar lösenordsvalv: skriv lösenordet varje gång.</translation>
+    </message>
+    <message>
+        <source>Server (&amp;host):</source>
+        <translation>Server (&amp;värd):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>The register file</source>
+        <translation>Registerfilen</translation>
+    </message>
+    <message>
+        <source>Register (*.db);;All files (*)</source>
+        <translation>Register (*.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Försöker…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Testar anslutningen</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>databas</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>användarnamn</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Fill in the %1.</source>
+        <translation>Fyll i %1.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +624,14 @@
 <context>
     <name>EditorDialog</name>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, and when</source>
+        <translation>Vem som ändrade posten, och när</translation>
+    </message>
+    <message>
         <source>this record</source>
         <translation>posten</translation>
     </message>
@@ -380,6 +649,21 @@
     <message>
         <source>Type amounts as you write them, e.g. 12 500,50. The value in SEK uses the exchange rate of the fee&apos;s year, or the latest earlier one.</source>
         <translation>Skriv belopp som du brukar, t.ex. 12 500,50. Värdet i kronor räknas med växelkursen för avgiftens år eller den senaste före det.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChangesModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1846,21 @@
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <source>Colleagues&apos; changes are shown.</source>
+        <translation>Kollegornas ändringar visas.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierat till %1.</translation>
+    </message>
+</context>
+<context>
     <name>TableView</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1734,6 +2033,38 @@
     <message>
         <source>Fill an empty register with the example data</source>
         <translation>Fyll ett tomt register med exempeldata</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Make a backup copy of the register file now</source>
+        <translation>Gör en säkerhetskopia av registerfilen nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Åt&amp;erställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>List the backups and bring one back</source>
+        <translation>Visa säkerhetskopiorna och återställ en</translation>
+    </message>
+    <message>
+        <source>Change &amp;log</source>
+        <translation>Ändrings&amp;logg</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Vem som ändrade vad, och när</translation>
+    </message>
+    <message>
+        <source>Database &amp;connection…</source>
+        <translation>Databas&amp;anslutning…</translation>
+    </message>
+    <message>
+        <source>Use the register file on this computer or the database server</source>
+        <translation>Använd registerfilen på den här datorn eller databasservern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2306,6 +2637,310 @@
         <source>Abbreviations</source>
         <translation>Förkortningar</translation>
     </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>En port är ett tal från 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>The database is empty: the register will be created there.</source>
+        <translation>Databasen är tom: registret skapas där.</translation>
+    </message>
+    <message>
+        <source>The register there was made by a newer version of this program.</source>
+        <translation>Registret där är gjort av en nyare version av programmet.</translation>
+    </message>
+    <message>
+        <source>A register is there; it will be brought up to date when opened.</source>
+        <translation>Där finns ett register; det uppdateras när det öppnas.</translation>
+    </message>
+    <message>
+        <source>The database holds other tables: it is not a membership register.</source>
+        <translation>Databasen innehåller andra tabeller: den är inget medlemskapsregister.</translation>
+    </message>
+    <message>
+        <source>A register is there, ready to use.</source>
+        <translation>Där finns ett register, klart att använda.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}.</source>
+        <translation>Ansluten till PostgreSQL {version}.</translation>
+    </message>
+    <message>
+        <source>The server refused user {user}: check the user name and password.</source>
+        <translation>Servern nekade användaren {user}: kontrollera användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <source>The server has no database named {database}.</source>
+        <translation>Servern har ingen databas som heter {database}.</translation>
+    </message>
+    <message>
+        <source>There is no server named {host}: check the server name.</source>
+        <translation>Det finns ingen server som heter {host}: kontrollera servernamnet.</translation>
+    </message>
+    <message>
+        <source>No database server answers at {host}, port {port}: check the address.</source>
+        <translation>Ingen databasserver svarar på {host}, port {port}: kontrollera adressen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: {detail}</source>
+        <translation>Kan inte ansluta till servern: {detail}</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store to keep the password in.</source>
+        <translation>Den här datorn saknar lösenordsvalv att spara lösenordet i.</translation>
+    </message>
+    <message>
+        <source>The password was not saved; you will be asked for it when you connect.</source>
+        <translation>Lösenordet sparades inte; du får ange det när du ansluter.</translation>
+    </message>
+    <message>
+        <source>The file is on a network share: one person at a time may use it.</source>
+        <translation>Filen ligger på en nätverksresurs: bara en person åt gången får använda den.</translation>
+    </message>
+    <message>
+        <source>There is no register there yet: a new one will be created.</source>
+        <translation>Där finns inget register ännu: ett nytt skapas.</translation>
+    </message>
+    <message>
+        <source>The register {path} is damaged and was not opened ({problem}).</source>
+        <translation>Registret {path} är skadat och öppnades inte ({problem}).</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from {when}; restore it to go on working.</source>
+        <translation>Den senaste felfria säkerhetskopian är från {when}; återställ den för att fortsätta arbeta.</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it. Keep the file and ask for help.</source>
+        <translation>Det finns ingen felfri säkerhetskopia. Spara filen och be om hjälp.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Participating department</source>
+        <translation>Deltagande förvaltning</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Växelkurs</translation>
+    </message>
+    <message>
+        <source>Position of trust</source>
+        <translation>Förtroendepost</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tillagd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>International strategy adopted</source>
+        <translation>Internationell strategi antagen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Ansvarig förvaltning</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Startår</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Slutår</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notice period (months)</source>
+        <translation>Uppsägningstid (månader)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Rate to SEK</source>
+        <translation>Kurs mot SEK</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Added value</source>
+        <translation>Mervärde</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Deltagit i möten</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Arbetsgrupper</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Förtroendeposter</translation>
+    </message>
+    <message>
+        <source>Other costs (SEK)</source>
+        <translation>Övriga kostnader (kr)</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bedömd den</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Figures of the year</source>
+        <translation>Årets siffror</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
@@ -2566,6 +3201,17 @@
     <message>
         <source>{0} more</source>
         <translation>ytterligare {0}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Change log</source>
+        <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>History of this %1</source>
+        <translation>Historik för posten (%1)</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3654,55 @@
     </message>
 </context>
 <context>
+    <name>opening</name>
+    <message>
+        <source>No backup made today</source>
+        <translation>Ingen säkerhetskopia i dag</translation>
+    </message>
+    <message>
+        <source>The register is open, but today&apos;s backup could not be made:</source>
+        <translation>Registret är öppet, men dagens säkerhetskopia kunde inte göras:</translation>
+    </message>
+    <message>
+        <source>A register on a network share</source>
+        <translation>Ett register på en nätverksresurs</translation>
+    </message>
+    <message>
+        <source>Open it anyway only if nobody else uses this file while you work with it.</source>
+        <translation>Öppna det ändå bara om ingen annan använder filen medan du arbetar med den.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Öppna ändå</translation>
+    </message>
+    <message>
+        <source>The register is damaged</source>
+        <translation>Registret är skadat</translation>
+    </message>
+    <message>
+        <source>Restoring keeps a copy of the damaged file in the backup folder:
+{0}</source>
+        <translation>Vid återställningen sparas en kopia av den skadade filen i mappen för säkerhetskopior:
+{0}</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Registret kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Password for the database server</source>
+        <translation>Lösenord till databasservern</translation>
+    </message>
+    <message>
+        <source>Password of {0}:</source>
+        <translation>Lösenord för {0}:</translation>
+    </message>
+</context>
+<context>
     <name>participants</name>
     <message>
         <source>{0} — responsible</source>
@@ -3090,6 +3785,14 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din version</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Den andras version</translation>
     </message>
     <message>
         <source>Someone else has deleted {0} since you opened it.</source>
