@@ -2044,7 +2044,7 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation>Åt&amp;erställ från säkerhetskopia…</translation>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
         <source>List the backups and bring one back</source>
@@ -2060,7 +2060,7 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     </message>
     <message>
         <source>Database &amp;connection…</source>
-        <translation>Databas&amp;anslutning…</translation>
+        <translation>Data&amp;basanslutning…</translation>
     </message>
     <message>
         <source>Use the register file on this computer or the database server</source>

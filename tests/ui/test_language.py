@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app import i18n
 from tests.support.modal import Modal
 from ui import formatting, language, settings
+from ui.sharing import Sharing
 
 SWEDEN = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 NBSP = "\u00a0"
@@ -64,6 +65,7 @@ def test_the_window_speaks_swedish(make_window, filled) -> None:  # type: ignore
 def test_each_menu_has_one_key_per_command(make_window, filled) -> None:  # type: ignore[no-untyped-def]
     """Alt+letter must reach one command: Swedish words need their own letters."""
     window = make_window(filled[0])
+    Sharing(window)  # adds the connection, backups and the change log to the menus
     bars = [window.menuBar(), *(a.menu() for a in window.menuBar().actions())]
     for menu in bars:
         letters = [
