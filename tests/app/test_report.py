@@ -203,3 +203,22 @@ def test_report_command_on_a_missing_database(tmp_path: Path) -> None:
                  str(tmp_path / "r.html"), home=tmp_path)  # fmt: skip
     assert result.returncode == 2 and "no database" in result.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_report_command_speaks_the_language_chosen_in_the_window(
+    example: tuple[Store, Path], tmp_path: Path
+) -> None:
+    """Without --lang: the window's choice (its settings file), else the system's."""
+    out = tmp_path / "r.html"
+    settings = tmp_path / "config" / "settings.ini"
+    settings.parent.mkdir()
+    settings.write_text("[%General]\nlanguage=sv\n", encoding="utf-8")  # as QSettings writes
+    assert run("--db", str(example[1]), "--year", "2007", "--out", str(out),
+               home=tmp_path).returncode == 0  # fmt: skip
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="sv">' in page and "Sammanfattning" in page and "Förtroendeposter" in page
+    settings.write_text("[%General]\nlanguage=en\n", encoding="utf-8")
+    assert run("--db", str(example[1]), "--year", "2007", "--out", str(out),
+               home=tmp_path).returncode == 0  # fmt: skip
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "Positions of trust" in page
