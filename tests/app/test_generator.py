@@ -119,3 +119,65 @@ def expected_figures(t: dict[str, list[dict]], year: int) -> tuple[object, ...]:
         positions,
         total,
     )
+
+
+def test_membership_rows_agree_with_the_generated_rows(store) -> None:
+    write(store, seed=13, size=SMALL)
+    t = tables(13)
+    for year in (FIRST_YEAR + 2, None):
+        shown = {r.id: r for r in register.memberships_for_year(store, year)}
+        for row_id, expected in expected_rows(t, year).items():
+            row = shown.pop(row_id)
+            assert (
+                row.fee_amount, row.fee_currency, row.fee_sek, row.primary_contact,
+                (row.latest_assessment_year, row.latest_rating, row.latest_recommendation),
+                row.participants,
+            ) == expected, row_id  # fmt: skip
+        assert not shown
+
+
+def expected_rows(t: dict[str, list[dict]], year: int | None) -> dict[int, tuple]:
+    person = {p["id"]: p["name"] for p in t["person"]}
+    department = {d["id"]: d["name"] for d in t["department"]}
+    rates = {(r["currency"], r["year"]): r["rate_to_sek"] for r in t["exchange_rate"]}
+
+    def last_of(table: str, membership_id: int) -> dict | None:
+        found = [
+            r for r in t[table]
+            if r["membership_id"] == membership_id and (year is None or r["year"] <= year)
+        ]  # fmt: skip
+        return max(found, key=lambda r: r["year"]) if found else None
+
+    expected = {}
+    for ms in t["membership"]:
+        if year is not None and not (
+            ms["start_year"] <= year and (ms["end_year"] is None or ms["end_year"] >= year)
+        ):
+            continue
+        fee = last_of("fee", ms["id"])
+        if fee is not None and year is not None and fee["year"] != year:
+            fee = None
+        sek = None
+        if fee is not None:
+            rate = 1 if fee["currency"] == "SEK" else rates[(fee["currency"], fee["year"])]
+            sek = (fee["amount"] * rate).quantize(Decimal("0.01"))
+        primary = [
+            c for c in t["contact"] if c["membership_id"] == ms["id"] and c["role"] == "primary"
+        ]
+        assessment = last_of("assessment", ms["id"])
+        participants = sorted(
+            (
+                department[p["department_id"]]
+                for p in t["participation"]
+                if p["membership_id"] == ms["id"]
+            ),
+            key=str.casefold,
+        )
+        expected[ms["id"]] = (
+            fee["amount"] if fee else None, fee["currency"] if fee else "", sek,
+            person[primary[0]["person_id"]] if primary else "",
+            (assessment["year"], assessment["rating"], assessment["recommendation"])
+            if assessment else (None, None, ""),
+            tuple(participants),
+        )  # fmt: skip
+    return expected
