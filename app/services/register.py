@@ -38,6 +38,12 @@ def active_in(year: int, *, most_rows: bool = False) -> ColumnElement[bool]:
     )
 
 
+def is_empty(store: Store) -> bool:
+    """True while the register holds no organisation (the first start): one cheap query."""
+    with store.uow() as session:
+        return session.scalar(select(m.Organisation.id).limit(1)) is None
+
+
 def memberships_for_year(store: Store, year: int | None) -> list[MembershipRow]:
     """The memberships view's rows; `None` gives every membership on record."""
     with store.uow() as session:

@@ -6,7 +6,9 @@ A child reports on standard output, one line each:
   subtract its own reading taken just before the launch);
 - `result <json>`: measured values, in seconds unless named otherwise;
 - `unavailable <reason>`: the part measured is not built yet.
-Peak memory is the child's `ru_maxrss`, read by the parent with `os.wait4`.
+Peak memory is the child's `ru_maxrss` and its CPU time (user + system, whole
+process) is `cpu`, both read by the parent with `os.wait4`. CPU time is steadier
+than wall time on a machine shared with other work.
 """
 
 from __future__ import annotations
@@ -44,17 +46,22 @@ def run_child(
         process = subprocess.Popen(
             [sys.executable, *argv], stdout=out, stderr=err, env=dict(env), cwd=cwd
         )
-        status, peak_mb = _wait(process, timeout)
+        status, peak_mb, cpu = _wait(process, timeout)
         ended = time.perf_counter()
         out.seek(0)
         err.seek(0)
-        return _read(out.read(), err.read(), status, peak_mb, launched, ended)
+        sample = _read(out.read(), err.read(), status, peak_mb, launched, ended)
+        if cpu is not None and not sample.unavailable:
+            sample.values["cpu"] = cpu
+        return sample
 
 
-def _wait(process: subprocess.Popen[bytes], timeout: float) -> tuple[int, float | None]:
-    """The exit status and peak resident memory (MB) of the child."""
+def _wait(
+    process: subprocess.Popen[bytes], timeout: float
+) -> tuple[int, float | None, float | None]:
+    """The exit status, peak resident memory (MB) and CPU seconds of the child."""
     if not hasattr(os, "wait4"):  # Windows: no rusage of a child
-        return process.wait(timeout), None
+        return process.wait(timeout), None, None
     deadline = time.monotonic() + timeout
     while True:
         pid, status, usage = os.wait4(process.pid, os.WNOHANG)
@@ -62,11 +69,12 @@ def _wait(process: subprocess.Popen[bytes], timeout: float) -> tuple[int, float 
             process.returncode = os.waitstatus_to_exitcode(status)
             # ru_maxrss is in kilobytes on Linux (bytes on macOS).
             divisor = 1024 * 1024 if sys.platform == "darwin" else 1024
-            return process.returncode, usage.ru_maxrss / divisor
+            cpu = usage.ru_utime + usage.ru_stime
+            return process.returncode, usage.ru_maxrss / divisor, cpu
         if time.monotonic() > deadline:
             process.kill()
             process.wait()
-            return -9, None
+            return -9, None, None
         time.sleep(0.002)
 
 

@@ -15,10 +15,12 @@ NOT_AVAILABLE = "not available yet"
 def _reading(reading: Reading, results: dict[str, list[Sample]], why: dict[str, str]) -> dict:
     samples = results.get(reading.command, [])
     runs = [s.values[reading.metric] for s in samples if reading.metric in s.values]
+    cpu = [s.values["cpu"] for s in samples if "cpu" in s.values]
     peaks = [s.peak_mb for s in samples if s.peak_mb is not None]
     found: dict[str, Any] = {"label": reading.label, "command": reading.command}
     if runs and not any(s.failed for s in samples):
         found.update(status="measured", median_s=statistics.median(runs), runs_s=runs)
+        found["process_cpu_s"] = statistics.median(cpu) if cpu else None
     elif any(s.failed for s in samples):
         found.update(status="failed", reason=next(s.failed for s in samples if s.failed))
     else:
@@ -60,7 +62,7 @@ def _met(figure: Figure, entry: dict[str, Any], floors: list[dict[str, Any]]) ->
 
 def seconds(value: float | None) -> str:
     if value is None:
-        return "–"
+        return ""
     return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
@@ -68,7 +70,7 @@ def _megabytes(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f}"
 
 
-HEADER = ("figure", "median", "floor", "ratio", "target", "peak MB", "before", "met")
+HEADER = ("figure", "median", "floor", "ratio", "target", "peak MB", "CPU", "before", "met")
 
 
 def table(summary: list[dict[str, Any]], before: dict[str, float] | None = None) -> str:
@@ -83,10 +85,10 @@ def table(summary: list[dict[str, Any]], before: dict[str, float] | None = None)
         lines.append((
             entry["label"], _median(entry, notes), _floor_text(floors[0], notes),
             _ratio(floors[0]), entry["target"], _megabytes(entry["peak_mb"]),
-            seconds(previous) if previous else "", met,
+            seconds(entry.get("process_cpu_s")), seconds(previous) if previous else "", met,
         ))  # fmt: skip
         for floor in floors[1:]:
-            lines.append(("", "", _floor_text(floor, notes), _ratio(floor), "", "", "", ""))
+            lines.append(("", "", _floor_text(floor, notes), _ratio(floor), "", "", "", "", ""))
     text = _aligned(lines)
     if notes:
         text += "\n\n" + "\n".join(f"[{n}] {note}" for n, note in enumerate(notes, 1))
