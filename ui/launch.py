@@ -62,9 +62,9 @@ def open_store_or_explain(target: str) -> Store | None:
 
 def offer_example_register(store: Store) -> None:
     """On an empty register, offer the example one (the first start)."""
-    from app.services.register import is_empty
+    from app.services.organisations import list_organisations
 
-    if not is_empty(store):
+    if list_organisations(store):
         return
     answer = QMessageBox.question(
         None,

@@ -9,12 +9,10 @@ per membership, so the same code serves 80 memberships and 50,000.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select, true
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from app.rows import MembershipRow, YearSummary
 from app.services.rates import RateTable
@@ -23,25 +21,12 @@ from db import models as m
 from db.enums import ContactRole, OrganisationKind
 
 
-def active_in(year: int, *, most_rows: bool = False) -> ColumnElement[bool]:
-    """The condition for a membership being part of the register of `year`.
-
-    `most_rows`: for queries reading whole rows of the year's memberships (most of
-    the register). `start_year + 0` keeps SQLite off the years index: walking it
-    fetches the rows in year order, at random places in the file, twice as slow
-    as reading the table straight through when most memberships qualify.
-    """
-    start = m.Membership.start_year + 0 if most_rows else m.Membership.start_year
+def active_in(year: int) -> ColumnElement[bool]:
+    """The condition for a membership being part of the register of `year`."""
     return and_(
-        start <= year,
+        m.Membership.start_year <= year,
         or_(m.Membership.end_year.is_(None), m.Membership.end_year >= year),
     )
-
-
-def is_empty(store: Store) -> bool:
-    """True while the register holds no organisation (the first start): one cheap query."""
-    with store.uow() as session:
-        return session.scalar(select(m.Organisation.id).limit(1)) is None
 
 
 def memberships_for_year(store: Store, year: int | None) -> list[MembershipRow]:
@@ -51,112 +36,112 @@ def memberships_for_year(store: Store, year: int | None) -> list[MembershipRow]:
 
 
 def _membership_rows(session: Session, year: int | None) -> list[MembershipRow]:
-    """One query for the rows (fee, primary contact and latest assessment joined in,
-    each at most one per membership) and one for the participants.
-
-    Executed on the session's connection: plain Core rows, no ORM loading cost.
-    """
-    connection = session.connection()
-    where = active_in(year, most_rows=True) if year is not None else true()
-    participants = _participants(connection, where)
-    themes = _themes(connection)
-    rates = RateTable.load(session)
-    return [
-        _membership_row(r, participants, themes, rates)
-        for r in connection.execute(_rows_query(year, where))
-    ]
-
-
-def _membership_row(
-    r: Sequence[Any],
-    participants: dict[int, tuple[tuple[int, str], ...]],
-    themes: dict[int, tuple[str, ...]],
-    rates: RateTable,
-) -> MembershipRow:
-    # fmt: off
-    (membership_id, version, organisation_id, organisation, acronym, kind, scope,
-     department_id, department, start_year, end_year, status,
-     fee_amount, fee_currency, fee_year, contact, assessment_year, rating, recommendation) = r
-    names = participants.get(membership_id, ())
-    return MembershipRow(
-        id=membership_id, version=version, organisation_id=organisation_id,
-        organisation=organisation, acronym=acronym, kind=kind, scope=scope,
-        responsible_department_id=department_id, responsible_department=department,
-        participants=tuple(n for _, n in names), primary_contact=contact or "",
-        fee_amount=fee_amount, fee_currency=fee_currency or "",
-        fee_sek=rates.to_sek(fee_amount, fee_currency, fee_year) if fee_year else None,
-        start_year=start_year, end_year=end_year, status=status,
-        latest_assessment_year=assessment_year, latest_rating=rating,
-        latest_recommendation=recommendation or "",
-        participant_ids=tuple(i for i, _ in names), themes=themes.get(organisation_id, ()),
-    )
-    # fmt: on
-
-
-def _rows_query(year: int | None, where: ColumnElement[bool]) -> Select:
-    ms, fee, contact, person, assessment = (
-        m.Membership, aliased(m.Fee), aliased(m.Contact), aliased(m.Person), aliased(m.Assessment)
-    )  # fmt: skip
-    # The fee of the year; over all years, each membership's latest fee.
-    fee_year = year if year is not None else _latest(m.Fee, ms.id)
-    # The latest assessment up to the year.
-    assessment_year = _latest(m.Assessment, ms.id, up_to=year)
-    return (
+    where = active_in(year) if year is not None else and_(True)
+    base = (
         select(
-            ms.id, ms.version, ms.organisation_id, m.Organisation.name.label("organisation"),
-            m.Organisation.acronym, m.Organisation.kind, m.Organisation.scope,
-            ms.responsible_department_id, m.Department.name.label("responsible_department"),
-            ms.start_year, ms.end_year, ms.status,
-            fee.amount.label("fee_amount"), fee.currency.label("fee_currency"),
-            fee.year.label("fee_year"), person.name.label("primary_contact"),
-            assessment.year.label("assessment_year"), assessment.rating,
-            assessment.recommendation,
+            m.Membership.id, m.Membership.version, m.Membership.organisation_id,
+            m.Organisation.name, m.Organisation.acronym, m.Organisation.kind,
+            m.Organisation.scope, m.Membership.responsible_department_id, m.Department.name,
+            m.Membership.start_year, m.Membership.end_year, m.Membership.status,
         )
-        .join(m.Organisation, m.Organisation.id == ms.organisation_id)
-        .join(m.Department, m.Department.id == ms.responsible_department_id)
-        .outerjoin(fee, and_(fee.membership_id == ms.id, fee.year == fee_year))
-        .outerjoin(
-            contact, and_(contact.membership_id == ms.id, contact.role == ContactRole.PRIMARY)
-        )
-        .outerjoin(person, person.id == contact.person_id)
-        .outerjoin(
-            assessment, and_(assessment.membership_id == ms.id, assessment.year == assessment_year)
-        )
+        .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
+        .join(m.Department, m.Department.id == m.Membership.responsible_department_id)
         .where(where)
     )  # fmt: skip
+    chosen = select(m.Membership.id).where(where)
+    participants = _participants(session, chosen)
+    contacts = _primary_contacts(session, chosen)
+    fees = _fees(session, chosen, year)
+    latest = _latest_assessments(session, chosen, year)
+    themes = _themes(session)
+    rates = RateTable.load(session)
+    rows = []
+    for r in session.execute(base):
+        fee = fees.get(r[0])
+        fee_year = fee[2] if fee else year
+        assessment = latest.get(r[0], (None, None, ""))
+        names = participants.get(r[0], ())
+        rows.append(
+            MembershipRow(
+                id=r[0], version=r[1], organisation_id=r[2], organisation=r[3], acronym=r[4],
+                kind=r[5], scope=r[6], responsible_department_id=r[7],
+                responsible_department=r[8],
+                participants=tuple(n for _, n in names),
+                primary_contact=contacts.get(r[0], ""),
+                fee_amount=fee[0] if fee else None,
+                fee_currency=fee[1] if fee else "",
+                fee_sek=rates.to_sek(fee[0], fee[1], fee_year) if fee else None,
+                start_year=r[9], end_year=r[10], status=r[11],
+                latest_assessment_year=assessment[0], latest_rating=assessment[1],
+                latest_recommendation=assessment[2],
+                participant_ids=tuple(i for i, _ in names),
+                themes=themes.get(r[2], ()),
+            )
+        )  # fmt: skip
+    return rows
 
 
-def _latest(
-    model: type[m.Fee] | type[m.Assessment], membership_id: object, *, up_to: int | None = None
-):
-    """The latest year (up to `up_to`) with a `model` row for the membership: a correlated
-    subquery answered from the (membership_id, year) unique index."""
-    inner = aliased(model)
-    query = select(func.max(inner.year)).where(inner.membership_id == membership_id)
-    if up_to is not None:
-        query = query.where(inner.year <= up_to)
-    return query.scalar_subquery()
-
-
-def _participants(
-    connection: Connection, where: ColumnElement[bool]
-) -> dict[int, tuple[tuple[int, str], ...]]:
+def _participants(session: Session, chosen: object) -> dict[int, tuple[tuple[int, str], ...]]:
     found: dict[int, list[tuple[int, str]]] = defaultdict(list)
     query = (
         select(m.Participation.membership_id, m.Department.id, m.Department.name)
         .join(m.Department, m.Department.id == m.Participation.department_id)
-        .join(m.Membership, m.Membership.id == m.Participation.membership_id)
-        .where(where)
+        .where(m.Participation.membership_id.in_(chosen))
     )
-    for membership_id, department_id, name in connection.execute(query):
+    for membership_id, department_id, name in session.execute(query):
         found[membership_id].append((department_id, name))
     return {k: tuple(sorted(v, key=lambda d: d[1].casefold())) for k, v in found.items()}
 
 
-def _themes(connection: Connection) -> dict[int, tuple[str, ...]]:
+def _primary_contacts(session: Session, chosen: object) -> dict[int, str]:
+    query = (
+        select(m.Contact.membership_id, m.Person.name)
+        .join(m.Person, m.Person.id == m.Contact.person_id)
+        .where(m.Contact.role == ContactRole.PRIMARY, m.Contact.membership_id.in_(chosen))
+    )
+    return {membership_id: name for membership_id, name in session.execute(query)}
+
+
+def _fees(
+    session: Session, chosen: object, year: int | None
+) -> dict[int, tuple[Decimal, str, int]]:
+    """The fee of `year`; for all years, each membership's latest fee."""
+    query = select(m.Fee.membership_id, m.Fee.amount, m.Fee.currency, m.Fee.year).where(
+        m.Fee.membership_id.in_(chosen)
+    )
+    if year is not None:
+        query = query.where(m.Fee.year == year)
+    found: dict[int, tuple[Decimal, str, int]] = {}
+    for membership_id, amount, currency, fee_year in session.execute(query.order_by(m.Fee.year)):
+        found[membership_id] = (Decimal(amount), currency, fee_year)
+    return found
+
+
+def _latest_assessments(
+    session: Session, chosen: object, year: int | None
+) -> dict[int, tuple[int, int | None, str]]:
+    latest = select(
+        m.Assessment.membership_id.label("mid"), func.max(m.Assessment.year).label("year")
+    ).where(m.Assessment.membership_id.in_(chosen))
+    if year is not None:
+        latest = latest.where(m.Assessment.year <= year)
+    latest_sub = latest.group_by(m.Assessment.membership_id).subquery()
+    query = select(
+        m.Assessment.membership_id, m.Assessment.year, m.Assessment.rating,
+        m.Assessment.recommendation,
+    ).join(
+        latest_sub,
+        and_(
+            m.Assessment.membership_id == latest_sub.c.mid, m.Assessment.year == latest_sub.c.year
+        ),
+    )  # fmt: skip
+    return {mid: (y, rating, rec) for mid, y, rating, rec in session.execute(query)}
+
+
+def _themes(session: Session) -> dict[int, tuple[str, ...]]:
     found: dict[int, list[str]] = defaultdict(list)
     query = select(m.OrganisationTheme.organisation_id, m.OrganisationTheme.theme)
-    for organisation_id, theme in connection.execute(query.order_by(m.OrganisationTheme.theme)):
+    for organisation_id, theme in session.execute(query.order_by(m.OrganisationTheme.theme)):
         found[organisation_id].append(theme)
     return {k: tuple(v) for k, v in found.items()}
 

@@ -8,12 +8,6 @@ from app.services import comparison, matrix, register
 from tests.support.builders import small_register
 
 
-def test_is_empty_until_an_organisation_is_added(store) -> None:
-    assert register.is_empty(store)
-    small_register(store)
-    assert not register.is_empty(store)
-
-
 def test_memberships_for_year_follow_start_and_end(store) -> None:
     reg = small_register(store)
     ids_2006 = {r.id for r in register.memberships_for_year(store, 2006)}
