@@ -127,7 +127,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("matrix_view", _probe("matrix_view", _large, _year)),
     Command("matrix_query", _probe("matrix_query", _large, _year)),
     Command("matrix_floor", _probe("matrix_floor", _large, _year)),
-    Command("export", _probe("export", _large, lambda s: s.export_file)),
+    Command("export", _probe("export", _large, lambda s: s.export_file, _year)),
     Command("export_floor", _export_floor),
     Command("reimport", _reimport),
 )

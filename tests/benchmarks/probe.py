@@ -12,6 +12,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 PROBES: dict[str, Callable[[list[str]], dict[str, object]]] = {}
 
@@ -97,14 +98,80 @@ def matrix_floor(args: list[str]) -> dict[str, object]:
 # --- views (branches window and matrix) ------------------------------------------
 
 
+def _main_window(store: object, year: int):
+    """The real main window, shown at 1280x800 on the year, events processed."""
+    try:
+        from ui.views.memberships import columns  # noqa: F401 (the view has landed)
+
+        from ui.main_window import MainWindow
+    except ImportError as exc:
+        raise UnavailableError("the memberships view has not landed on main yet") from exc
+    from ui.launch import make_application
+
+    application = make_application()
+    window = MainWindow(store)
+    window.resize(1280, 800)
+    window.show()
+    window.set_year(year)
+    application.processEvents()
+    return application, window
+
+
 @probe
 def memberships_view(args: list[str]) -> dict[str, object]:
-    raise UnavailableError("the memberships view has not landed on main yet")
+    """Open (query, model reset, paint), the first search keystroke, the first sort."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    store = open_store(args[0])
+    application, window = _main_window(store, int(args[1]))
+    window.show_view("memberships")
+    view = window.views["memberships"]
+    table = view.table
+
+    def paint() -> None:
+        table.table.viewport().repaint()
+
+    opened, _ = timed(lambda: (view.refresh(), paint()))
+    table.table.setFocus()
+    keystroke, _ = timed(lambda: (QTest.keyClick(table.search, "b"), paint()))
+    next_keystroke, _ = timed(lambda: (QTest.keyClick(table.search, "a"), paint()))
+    shown = table.proxy.rowCount()
+    table.search.clear()
+    column = table.model.column_index("organisation")
+    order = Qt.SortOrder.DescendingOrder
+    sort, _ = timed(lambda: (table.table.sortByColumn(column, order), paint()))
+    window.close()
+    application.processEvents()
+    return {
+        "open": opened, "keystroke": keystroke, "next_keystroke": next_keystroke,
+        "sort": sort, "rows": table.model.rowCount(), "rows_after_search": shown,
+    }  # fmt: skip
 
 
 @probe
 def matrix_view(args: list[str]) -> dict[str, object]:
-    raise UnavailableError("the matrix view has not landed on main yet")
+    """A new matrix view on the year, shown at 1280x800: its data read, one screen painted."""
+    try:
+        from ui.views.matrix_view import MatrixView
+    except ImportError as exc:
+        raise UnavailableError("the matrix view has not landed on main yet") from exc
+    from ui.launch import make_application
+
+    store = open_store(args[0])
+    application = make_application()
+
+    def open_view() -> MatrixView:
+        view = MatrixView(store)
+        view.resize(1280, 800)
+        view.set_year(int(args[1]))
+        view.show()
+        application.processEvents()  # lays out and paints the first screen
+        return view
+
+    seconds, view = timed(open_view)
+    model = view.model
+    return {"open": seconds, "rows": model.rowCount(), "columns": model.columnCount()}
 
 
 # --- spreadsheets (branch sheets) ------------------------------------------------
@@ -112,31 +179,72 @@ def matrix_view(args: list[str]) -> dict[str, object]:
 
 @probe
 def export(args: list[str]) -> dict[str, object]:
-    raise UnavailableError("the export has not landed on main yet")
+    """The one-click export of the register of a year: `DB FILE YEAR`."""
+    try:
+        from app.spreadsheet import export_register
+    except ImportError as exc:
+        raise UnavailableError("the export has not landed on main yet") from exc
+    store = open_store(args[0])
+    path = Path(args[1])
+    path.unlink(missing_ok=True)
+    seconds, _ = timed(lambda: export_register(store, int(args[2]), path, language="sv"))
+    return {"seconds": seconds, "shapes": _sheet_shapes(path)}
+
+
+def _sheet_shapes(path: Path) -> list[list[int]]:
+    """Rows and filled cells of each sheet written, read back by an independent reader."""
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    shapes = []
+    for name in book.sheet_names:
+        rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        shapes.append([len(rows), sum(1 for r in rows for v in r if v != "")])
+    return shapes
 
 
 @probe
 def reimport(args: list[str]) -> dict[str, object]:
-    raise UnavailableError("the import has not landed on main yet")
+    """The export read back into a new, empty register: preview (plan) and write."""
+    try:
+        from app.spreadsheet.apply import apply_import
+        from app.spreadsheet.importer import open_source, plan_import
+    except ImportError as exc:
+        raise UnavailableError("the import has not landed on main yet") from exc
+    from app.store import Store
+
+    target = Path(args[1]) / "reimported.db"
+    target.unlink(missing_ok=True)
+    store = Store.open(target)
+
+    def read_and_write() -> object:
+        plan = plan_import(store, open_source(args[0]))
+        return apply_import(store, plan, skip_bad_rows=True)
+
+    seconds, result = timed(read_and_write)
+    written = sum(c.create + c.update for c in result.counts.values())  # type: ignore[attr-defined]
+    return {"seconds": seconds, "records": written}
 
 
 @probe
 def export_floor(args: list[str]) -> dict[str, object]:
-    """openpyxl write-only writing plain cells in the export's sheet shapes."""
+    """openpyxl write-only writing as many plain cells, in as many rows, as each sheet of
+    the export holds (numbers and short texts, no styles): `FILE SHAPES-JSON`."""
     from openpyxl import Workbook
 
     shapes: list[list[int]] = json.loads(args[1])
 
     def write() -> None:
         book = Workbook(write_only=True)
-        for number, (rows, columns) in enumerate(shapes):
+        for number, (rows, cells) in enumerate(shapes):
             sheet = book.create_sheet(f"Sheet {number + 1}")
+            per_row = -(-cells // rows) if rows else 0
             for row in range(rows):
-                sheet.append([f"text {row}" if c % 2 else row * c for c in range(columns)])
+                sheet.append([f"text {c}" if c % 2 else row * c for c in range(per_row)])
         book.save(args[0])
 
     seconds, _ = timed(write)
-    return {"seconds": seconds, "cells": sum(r * c for r, c in shapes)}
+    return {"seconds": seconds, "cells": sum(cells for _, cells in shapes)}
 
 
 def main(argv: list[str]) -> int:
