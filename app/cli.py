@@ -21,6 +21,7 @@ COMMANDS = (
     "app.commands.demo",
     "app.commands.summary",
     "app.commands.check",
+    "app.commands.report",
 )
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
