@@ -91,6 +91,8 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
         "qt_platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        # Other work on the machine inflates wall times: compare CPU times then.
+        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
         "packages": versions,
     }
 

@@ -41,6 +41,9 @@ def summarise(
         for floor in floors:
             if entry["status"] == floor["status"] == "measured" and floor["median_s"] > 0:
                 floor["ratio"] = entry["median_s"] / floor["median_s"]
+                if entry.get("process_cpu_s") and floor.get("process_cpu_s"):
+                    # Steadier than wall time where other work shares the machine.
+                    floor["cpu_ratio"] = entry["process_cpu_s"] / floor["process_cpu_s"]
         entry["floors"] = floors
         entry["met"] = _met(figure, entry, floors)
         summary.append(entry)
@@ -118,7 +121,10 @@ def _floor_text(floor: dict[str, Any], notes: list[str]) -> str:
 
 
 def _ratio(floor: dict[str, Any]) -> str:
-    return f"{floor['ratio']:.2f}×" if "ratio" in floor else ""
+    if "ratio" not in floor:
+        return ""
+    cpu = f" (CPU {floor['cpu_ratio']:.2f}×)" if "cpu_ratio" in floor else ""
+    return f"{floor['ratio']:.2f}×{cpu}"
 
 
 def _aligned(lines: list[tuple[str, ...]]) -> str:
