@@ -3,9 +3,9 @@
 One aggregated query gives, per membership and department, whether the
 department is responsible, a participant, and which of its people are
 contacts (with their roles), together with the membership's status; a
-second query gives the fees of the year; `app.services.matrix_layout` lays the
-matrix out from these rows. `matrix_source` adds the department and organisation names: a fixed
-four queries whatever the size of the register.
+second query gives the fees of the year. `app.services.matrix_layout` lays
+the matrix out from these rows; `matrix_source` adds the department and
+organisation names: a fixed handful of queries whatever the register's size.
 
 The bulk rows are NamedTuples, not frozen dataclasses: a large register has
 tens of thousands of cells and a NamedTuple is made three times faster. A
