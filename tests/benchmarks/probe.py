@@ -101,9 +101,8 @@ def matrix_floor(args: list[str]) -> dict[str, object]:
 def _main_window(store: object, year: int):
     """The real main window, shown at 1280x800 on the year, events processed."""
     try:
-        from ui.views.memberships import columns  # noqa: F401 (the view has landed)
-
         from ui.main_window import MainWindow
+        from ui.views.memberships import columns  # noqa: F401 (the view has landed)
     except ImportError as exc:
         raise UnavailableError("the memberships view has not landed on main yet") from exc
     from ui.launch import make_application
@@ -134,6 +133,7 @@ def memberships_view(args: list[str]) -> dict[str, object]:
 
     opened, _ = timed(lambda: (view.refresh(), paint()))
     table.table.setFocus()
+    QTest.qWait(1000)  # the user reads the rows; the view may use the idle time
     keystroke, _ = timed(lambda: (QTest.keyClick(table.search, "b"), paint()))
     next_keystroke, _ = timed(lambda: (QTest.keyClick(table.search, "a"), paint()))
     shown = table.proxy.rowCount()
