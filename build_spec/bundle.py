@@ -1,6 +1,6 @@
 """What goes into the Windows bundle, kept apart from the spec so tests can check it.
 
-`membership_register.spec` reads these lists; `tests/build/test_bundle_contents.py`
+`membership_register.spec` reads these lists; `tests/bundle/test_bundle_contents.py`
 checks that every data pattern matches files, every hidden import imports,
 and that the Qt modules the program uses are not excluded.
 """

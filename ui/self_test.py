@@ -81,6 +81,7 @@ def _steps() -> list[Entry]:
         Step("load example register", s.load_example),
         Step("build main window", s.build_main_window),
         s.view_steps,  # one step per view in the window's navigation
+        Step("report an unexpected error", s.report_unexpected_error),
         Step("export workbook", s.export_workbook),
         Step("read workbook back", s.read_workbook),
         Step("close window and database", s.close_all),
@@ -118,6 +119,7 @@ def run_steps(run: Run, entries: list[Entry]) -> Iterator[Outcome]:
 
     pending = list(entries)
     with ErrorTrap() as trap:
+        run["trap"] = trap
         while pending:
             entry = pending.pop(0)
             if not isinstance(entry, Step):
@@ -202,17 +204,34 @@ def _report(path: Path) -> Iterator[Callable[[str], None]]:
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _log_qt_message(_kind: object, _context: object, message: str) -> None:
+    """Qt's warnings go to the log, not between the lines of the result."""
+    from ui.errors import log
+
+    log.info("Qt: %s", message)
+
+
 @contextmanager
 def _own_folders(folder: Path) -> Iterator[None]:
-    """Settings, data and backups of the run go to its folder, never the user's."""
-    from ui.errors import setup_logging
+    """Settings, data and backups of the run go to its folder, never the user's.
 
-    setup_logging()  # the log stays in the user's log folder, beside the result
-    before = os.environ.get(HOME_ENV)
+    The log stays in the user's log folder, beside the result, with the
+    program's error dialog in place as when it starts.
+    """
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from ui.errors import install_excepthook, setup_logging
+
+    setup_logging()
+    hook, before = sys.excepthook, os.environ.get(HOME_ENV)
+    install_excepthook()
+    qt_messages = qInstallMessageHandler(_log_qt_message)
     os.environ[HOME_ENV] = str(folder / "home")
     try:
         yield
     finally:
+        qInstallMessageHandler(qt_messages)
+        sys.excepthook = hook
         if before is None:
             os.environ.pop(HOME_ENV, None)
         else:

@@ -111,6 +111,24 @@ def show_view(run: Run, key: str | None) -> str:
     return ""
 
 
+def report_unexpected_error(run: Run) -> str:
+    """An error nobody expected is logged and shown in a dialog naming the log file."""
+    from ui.errors import log_file
+
+    trap: ErrorTrap = run["trap"]
+    marker = "a deliberate error raised by the self-test"
+    try:
+        raise RuntimeError(marker)
+    except RuntimeError as exc:
+        trap.program_hook(RuntimeError, exc, exc.__traceback__)
+    shown = trap.take_errors()
+    if not any(str(log_file()) in text for text in shown):
+        raise RuntimeError(f"no dialog named the log file {log_file()}: {shown}")
+    if marker not in log_file().read_text(encoding="utf-8"):
+        raise RuntimeError(f"the error is not in the log file {log_file()}")
+    return f"logged in {log_file()}"
+
+
 def export_workbook(run: Run) -> str:
     try:
         from app.spreadsheet import export_register
@@ -186,15 +204,16 @@ class ErrorTrap:
 
     def __init__(self) -> None:
         self.errors: list[str] = []
-        self._hook = sys.excepthook
+        self.program_hook = sys.excepthook  # the program's own: logs and shows a dialog
         self._timer: QTimer | None = None
 
     def __enter__(self) -> ErrorTrap:
+        self.program_hook = sys.excepthook
         sys.excepthook = self._record
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        sys.excepthook = self._hook
+        sys.excepthook = self.program_hook
         if self._timer is not None:
             self._timer.stop()
 
@@ -204,6 +223,10 @@ class ErrorTrap:
             self._timer = QTimer()
             self._timer.timeout.connect(self._close_dialogs)
             self._timer.start(50)
+
+    def take_errors(self) -> list[str]:
+        taken, self.errors = self.errors, []
+        return taken
 
     def raise_first(self) -> None:
         if self.errors:
@@ -222,7 +245,7 @@ class ErrorTrap:
         if dialog is None:
             return
         if isinstance(dialog, QMessageBox):
-            self.errors.append(f"a message appeared: {dialog.text()} {dialog.informativeText()}")
+            self.errors.append(f"a message appeared: {dialog.text()}\n{dialog.informativeText()}")
         else:
             self.errors.append(f"a dialog appeared: {dialog.windowTitle()}")
         dialog.reject()
