@@ -143,8 +143,15 @@ def keep_data(destination: str) -> bool:
     return match is None or match.group(1) in QT_LANGUAGES
 
 
+# Mesa's software OpenGL (20 MB on Windows): only OpenGL and Qt Quick need it; widgets
+# painted with QPainter never do.
+DROPPED_LIBRARIES = ("opengl32sw.dll",)
+
+
 def keep_binary(destination: str) -> bool:
-    """False for the Qt plugins the program does without."""
+    """False for the Qt plugins and libraries the program does without."""
+    if Path(destination.replace("\\", "/")).name.lower() in DROPPED_LIBRARIES:
+        return False
     match = _QT_PLUGIN.search(destination)
     if match is None or "PySide6" not in destination:
         return True

@@ -98,6 +98,7 @@ def test_only_swedish_and_english_qt_translations(destination: str, kept: bool) 
         ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", False),
         ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
         ("libgtk-3.so.0", True),  # only dropped when nothing kept needs it
+        ("PySide6\\opengl32sw.dll", False),
     ],
 )
 def test_unused_qt_plugins_stay_out(destination: str, kept: bool) -> None:
