@@ -100,8 +100,26 @@ def main(argv: list[str] | None = None) -> int:
         f"built in {time.perf_counter() - started:.0f} s"
     )
     if args.self_test:
-        return subprocess.run([str(executable(bundle)), "--self-test"], check=False).returncode
+        return self_test(bundle, python)
     return 0
+
+
+def self_test(bundle: Path, python: Path | str) -> int:
+    """Runs the built program's --self-test and shows its result file: a windowed
+    Windows program prints nothing, so the file is where its lines are."""
+    code = subprocess.run([str(executable(bundle)), "--self-test"], check=False).returncode
+    where = subprocess.run(
+        [str(python), "-c", "from app.paths import log_dir; print(log_dir())"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    result = Path(where.stdout.strip()) / "self-test.txt"
+    if where.returncode == 0 and result.is_file():
+        print(f"--- {result}\n{result.read_text(encoding='utf-8')}", end="")
+    print(f"self-test exit code {code}")
+    return code
 
 
 if __name__ == "__main__":
