@@ -9,8 +9,8 @@ step ("ok   migrate database (0.12 s)"); exit 0 when every step passed, 1 if any
 failed. The same lines go to `self-test.txt` in the user's log folder, since a
 windowed Windows program has no console to print to.
 
-The steps are data: `STEPS` below; the views come from the main window's
-navigation, so a new view is tested as soon as it is listed there.
+The steps are data: the list in `steps()`, one line each; the views come from
+the main window's navigation, so a new view is tested as soon as it is listed there.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ class Outcome:
         return f"{text}: {self.note}" if self.note else text
 
 
-def _steps() -> list[Entry]:
+def steps() -> list[Entry]:
     from ui import self_test_steps as s
 
     return [
@@ -98,7 +98,7 @@ def run_self_test() -> int:
     with _report(result_path) as say:
         say(header())
         with _own_folders(folder):
-            for outcome in run_steps(Run(folder), _steps()):
+            for outcome in run_steps(Run(folder), steps()):
                 outcomes.append(outcome)
                 say(outcome.line())
         failed = [o for o in outcomes if o.status == "FAIL"]
@@ -128,7 +128,8 @@ def run_steps(run: Run, entries: list[Entry]) -> Iterator[Outcome]:
             outcome = run_step(run, entry, trap)
             yield outcome
             if outcome.status == "FAIL":
-                yield from (Outcome(e.name, "FAIL", 0.0, "skipped") for e in pending if _named(e))
+                rest = [e for e in pending if isinstance(e, Step)]
+                yield from (Outcome(e.name, "FAIL", 0.0, "skipped") for e in rest)
                 return
 
 
@@ -144,10 +145,6 @@ def _raiser(exc: Exception) -> Callable[[Run], None]:
         raise exc
 
     return run
-
-
-def _named(entry: Entry) -> bool:
-    return isinstance(entry, Step)
 
 
 def run_step(run: Run, step: Step, trap) -> Outcome:  # type: ignore[no-untyped-def]

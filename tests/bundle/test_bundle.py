@@ -9,6 +9,7 @@ the start-up from source.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import sqlite3
@@ -34,7 +35,7 @@ LINUX_ONLY_MB = 60  # ICU (Qt on Windows uses the system's), Secret Service's cr
 @pytest.fixture(scope="session")
 def frozen() -> Iterator[Path]:
     """The bundle folder, built into a folder any user may read (for the read-only test)."""
-    if shutil.which("pyinstaller") is None and not _has_pyinstaller():
+    if importlib.util.find_spec("PyInstaller") is None:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("PyInstaller is required under CI=true (pip install -e '.[test]')")
         pytest.skip("PyInstaller is not installed")
@@ -51,12 +52,6 @@ def frozen() -> Iterator[Path]:
     finally:
         _make_writable(folder)
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _has_pyinstaller() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("PyInstaller") is not None
 
 
 def test_the_bundle_is_small_enough(frozen: Path) -> None:
