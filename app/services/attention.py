@@ -203,3 +203,9 @@ def _fee_rises(session: Session, year: int, rates: RateTable, active: object) ->
         if before > 0 and now > before * (1 + FEE_RISE_LIMIT):
             rises[membership_id] = int(((now / before - 1) * 100).to_integral_value())
     return rises
+
+
+def attention_for_year(store: Store, year: int, limit: int | None = None) -> Attention:
+    """The attention list of `year` with complete counts, at most `limit` per concern."""
+    with store.uow() as session:
+        return attention_in_session(session, year, RateTable.load(session), limit)

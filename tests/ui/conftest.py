@@ -1,13 +1,17 @@
-"""Fixtures of the window tests: Swedish number formats, a small register, modal answers."""
+"""Window test fixtures: Swedish formats, registers, modal answers, the review view."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 
+from app.demo import build_example_register
+from app.store import Store
 from tests.support.builders import SmallRegister, small_register
+from tests.support.dialogs import activate, settle
 from tests.support.modal import Modal
 
 
@@ -34,3 +38,27 @@ def modal(qapp: object) -> Iterator[Modal]:
 @pytest.fixture
 def reg(sqlite_store: object) -> SmallRegister:
     return small_register(sqlite_store)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Iterator[Store]:
+    store = Store.open(tmp_path / "register.db", actor="tester")
+    build_example_register(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def view(qtbot, example: Store):
+    from ui.views.review_view import ReviewView
+
+    shown = ReviewView(example)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 800)
+    shown.set_year(2007)
+    shown.show()
+    qtbot.waitExposed(shown)
+    settle(qtbot, shown)
+    activate(qtbot, shown)
+    yield shown
+    settle(qtbot, shown)  # no load may outlive the view

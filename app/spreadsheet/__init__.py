@@ -1,0 +1,1 @@
+"""Excel workbooks the register writes (openpyxl)."""
