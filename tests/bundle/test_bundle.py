@@ -210,6 +210,7 @@ def test_the_frozen_program_starts_about_as_fast_as_from_source(frozen: Path, ho
     )
     source = [sys.executable, "-m", "app", "--db", str(register)]
     bundled = [str(build.executable(frozen)), "--db", str(register)]
+    before = _snapshot(frozen)
     _first_paint(source, env), _first_paint(bundled, env)  # warm the disk caches
     times = {"source": [], "frozen": []}
     for _ in range(5):
@@ -218,3 +219,4 @@ def test_the_frozen_program_starts_about_as_fast_as_from_source(frozen: Path, ho
     source_s, frozen_s = (statistics.median(times[k]) for k in ("source", "frozen"))
     print(f"first paint: from source {source_s:.2f} s, frozen {frozen_s:.2f} s (medians of 5)")
     assert frozen_s <= 1.5 * source_s
+    assert _snapshot(frozen) == before, "the window wrote into the program's folder"
