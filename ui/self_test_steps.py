@@ -151,7 +151,7 @@ def read_workbook(run: Run) -> str:
     book = load_workbook(result.path, read_only=True, data_only=True)
     try:
         names = tuple(book.sheetnames)
-        rows = max(sheet.max_row or 0 for sheet in book.worksheets)
+        rows = max(_filled_rows(sheet) for sheet in book.worksheets)
     finally:
         book.close()
     if names != tuple(result.sheets):
@@ -159,6 +159,11 @@ def read_workbook(run: Run) -> str:
     if rows <= result.memberships:
         raise RuntimeError(f"no sheet holds all {result.memberships} memberships")
     return f"{len(names)} sheets read"
+
+
+def _filled_rows(sheet) -> int:  # type: ignore[no-untyped-def]
+    """Rows holding a value (a streamed workbook may not state its dimensions)."""
+    return sum(1 for row in sheet.iter_rows(values_only=True) if any(v is not None for v in row))
 
 
 def close_all(run: Run) -> str:
