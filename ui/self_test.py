@@ -79,6 +79,7 @@ def steps() -> list[Entry]:
         Step("create database", s.create_database),
         Step("migrate database", s.migrate_database),
         Step("load example register", s.load_example),
+        Step("load translations", s.load_translations),
         Step("build main window", s.build_main_window),
         s.view_steps,  # one step per view in the window's navigation
         Step("report an unexpected error", s.report_unexpected_error),

@@ -65,6 +65,20 @@ def load_example(run: Run) -> str:
     return f"{summary.organisations} organisations, {summary.memberships} memberships"
 
 
+def load_translations(_run: Run) -> str:
+    """Qt's Swedish and the program's compiled translations load from where they were put."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from app.i18n import I18N_DIR
+
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    files = [("qtbase_sv", qt_folder)] + [(p.stem, str(p.parent)) for p in I18N_DIR.glob("*.qm")]
+    for name, folder in files:
+        if not QTranslator().load(name, folder):
+            raise RuntimeError(f"{name}.qm does not load from {folder}")
+    return ", ".join(name for name, _folder in files)
+
+
 def build_main_window(run: Run) -> str:
     from ui.launch import make_application
     from ui.main_window import MainWindow

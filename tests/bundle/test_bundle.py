@@ -26,7 +26,13 @@ import pytest
 
 from build_spec import build
 
-pytestmark = [pytest.mark.build, pytest.mark.timeout(1800)]
+pytestmark = [
+    pytest.mark.build,
+    pytest.mark.timeout(1800),
+    pytest.mark.skipif(
+        sys.platform != "linux", reason="the Linux build; on Windows see docs/WINDOWS_BUILD.md"
+    ),
+]
 ROOT = build.ROOT
 SIZE_LIMIT_MB = 150  # the target for the Windows bundle
 LINUX_ONLY_MB = 60  # ICU (Qt on Windows uses the system's), Secret Service's cryptography
@@ -188,13 +194,26 @@ def test_a_newer_build_keeps_the_users_register_and_migrates_it_after_a_backup(
         assert connection.execute("SELECT name FROM organisation").fetchall() == [("Eurocities",)]
 
 
-def _first_paint(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from starting the program to its window's first paint."""
+def _first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from starting the program to its window's first paint: wall and CPU time.
+
+    The CPU time (the child's, which quits right after the paint) is what the
+    assertion uses: on a machine shared with other work the wall time varies by
+    half a second from run to run, the work done by much less.
+    """
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
     shown = [line for line in result.stdout.splitlines() if line.startswith("shown ")]
     assert result.returncode == 0 and shown, result.stdout + result.stderr
-    return float(shown[0].split()[1]) - started
+    return float(shown[0].split()[1]) - started, _children_cpu() - cpu_before
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def test_the_frozen_program_starts_about_as_fast_as_from_source(frozen: Path, home: Path) -> None:
@@ -208,15 +227,22 @@ def test_the_frozen_program_starts_about_as_fast_as_from_source(frozen: Path, ho
         MEMBERSHIP_REGISTER_QUIT_AFTER_SHOW="1",
         PYTHONPATH=str(ROOT),
     )
-    source = [sys.executable, "-m", "app", "--db", str(register)]
-    bundled = [str(build.executable(frozen)), "--db", str(register)]
+    commands = {
+        "source": [sys.executable, "-m", "app", "--db", str(register)],
+        "frozen": [str(build.executable(frozen)), "--db", str(register)],
+    }
     before = _snapshot(frozen)
-    _first_paint(source, env), _first_paint(bundled, env)  # warm the disk caches
-    times = {"source": [], "frozen": []}
-    for _ in range(5):
-        times["source"].append(_first_paint(source, env))
-        times["frozen"].append(_first_paint(bundled, env))
-    source_s, frozen_s = (statistics.median(times[k]) for k in ("source", "frozen"))
-    print(f"first paint: from source {source_s:.2f} s, frozen {frozen_s:.2f} s (medians of 5)")
-    assert frozen_s <= 1.5 * source_s
+    for command in commands.values():
+        _first_paint(command, env)  # warms the disk cache
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(7):  # interleaved, so a busy moment hits both alike
+        for name, command in commands.items():
+            runs[name].append(_first_paint(command, env))
+    wall = {name: statistics.median(w for w, _c in times) for name, times in runs.items()}
+    cpu = {name: statistics.median(c for _w, c in times) for name, times in runs.items()}
+    print(
+        f"first paint (medians of 7): from source {wall['source']:.2f} s "
+        f"({cpu['source']:.2f} s CPU), frozen {wall['frozen']:.2f} s ({cpu['frozen']:.2f} s CPU)"
+    )
+    assert cpu["frozen"] <= 1.5 * cpu["source"]
     assert _snapshot(frozen) == before, "the window wrote into the program's folder"
