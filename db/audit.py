@@ -57,6 +57,8 @@ def _entry(
 ) -> dict[str, Any]:
     identity = inspect(obj).identity
     entity_id = identity[0] if identity and len(identity) == 1 else _owner_id(obj)
+    if not isinstance(entity_id, int):
+        entity_id = None  # a text key (register_info) does not fit the integer column
     return dict(
         at=now,
         actor=actor,

@@ -9,13 +9,12 @@ step in which they happened.
 
 from __future__ import annotations
 
-import inspect
 import sys
 import time
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.self_test import NotAvailable, Run, Step
 
@@ -82,9 +81,10 @@ def load_translations(_run: Run) -> str:
 def build_main_window(run: Run) -> str:
     from ui.launch import make_application
     from ui.main_window import MainWindow
+    from ui.settings import Settings
 
     application = make_application()
-    window = _new_window(MainWindow, run)
+    window = MainWindow(run["store"], Settings(str(run.folder / "settings.ini")))
     run["window"] = window
     window.show()
     settle(application, window)
@@ -93,31 +93,18 @@ def build_main_window(run: Run) -> str:
     return f"Qt platform {application.platformName()}"
 
 
-def _new_window(window_class: type, run: Run) -> QWidget:
-    """The main window with a settings file of the run's own."""
-    from ui.settings import Settings
-
-    if "settings" in inspect.signature(window_class).parameters:
-        return window_class(run["store"], Settings(str(run.folder / "settings.ini")))
-    return window_class(run["store"])
-
-
 def view_steps(run: Run) -> list[Step]:
-    """One step per view of the main window's navigation."""
-    window = run["window"]
-    views: dict[str, QWidget] = getattr(window, "views", None) or {}
-    if not views:
-        return [Step("show the main window's table", lambda r: show_view(r, None))]
-    return [Step(f"show view {key}", lambda r, k=key: show_view(r, k)) for key in views]
+    """One step per view of the main window's navigation (`ui.views.registry.VIEWS`)."""
+    return [
+        Step(f"show view {key}", lambda r, k=key: show_view(r, k)) for key in run["window"].views
+    ]
 
 
-def show_view(run: Run, key: str | None) -> str:
+def show_view(run: Run, key: str) -> str:
+    """Shows the view as a click in the navigation does, waits for its reading, paints it."""
     window = run["window"]
-    if key is None:
-        view = window.centralWidget()
-    else:
-        window.show_view(key)
-        view = window.views[key]
+    window.show_view(key)
+    view = window.views[key]
     application = QApplication.instance()
     settle(application, window)
     view.grab()  # paints it: errors in painting show up here
