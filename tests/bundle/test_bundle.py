@@ -34,8 +34,10 @@ pytestmark = [
     ),
 ]
 ROOT = build.ROOT
-SIZE_LIMIT_MB = 150  # the target for the Windows bundle
-LINUX_ONLY_MB = 60  # ICU (Qt on Windows uses the system's), Secret Service's cryptography
+# The Windows bundle's target is 150 MB. The Linux one carries some 65 MB that Windows
+# does not: ICU (Qt on Windows uses the system's), keyring's Secret Service backend with
+# cryptography, CUPS printing with GnuTLS and Kerberos, X11 and Wayland libraries.
+LINUX_LIMIT_MB = 150 + 70
 
 
 @pytest.fixture(scope="session")
@@ -63,7 +65,7 @@ def frozen() -> Iterator[Path]:
 def test_the_bundle_is_small_enough(frozen: Path) -> None:
     size, files = build.bundle_size(frozen)
     print(f"bundle: {size / build.MB:.1f} MB in {files} files")
-    assert size / build.MB < SIZE_LIMIT_MB + LINUX_ONLY_MB
+    assert size / build.MB < LINUX_LIMIT_MB
     internal = frozen / "_internal"
     assert not list(internal.glob("PySide6/Qt/plugins/platformthemes/*gtk*"))
     assert not list(internal.glob("libgtk-3*"))
