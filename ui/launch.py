@@ -3,16 +3,40 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.store import Store
 from db.session import DatabaseError
+from resources import RESOURCES_DIR
 from ui import language
 from ui.errors import install_excepthook, log, setup_logging
+
+APP_ICON = RESOURCES_DIR / "icons" / "app.png"  # drawn by build_spec/make_icon.py
+
+# Set to 1 by the start-up benchmark: print the moment of the first paint, then quit.
+QUIT_AFTER_SHOW = "MEMBERSHIP_REGISTER_QUIT_AFTER_SHOW"
+
+
+class FirstPaint(QObject):
+    """Prints `shown <time.perf_counter()>` once the window has painted, then quits."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # The window's children paint in the same pass: report once it is done.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"shown {time.perf_counter():.6f}", flush=True)
+        QCoreApplication.quit()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -24,6 +48,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     application = QApplication(argv if argv is not None else sys.argv[:1])
     application.setApplicationDisplayName(APP_NAME)
+    application.setWindowIcon(QIcon(str(APP_ICON)))
     return application
 
 
@@ -87,6 +112,8 @@ def run_window(args: argparse.Namespace) -> int:
         return 2
     window = MainWindow(store, settings)
     Sharing(window)
+    if os.environ.get(QUIT_AFTER_SHOW) == "1":
+        window.installEventFilter(FirstPaint(window))
     window.show()
     try:
         return application.exec()
