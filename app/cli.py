@@ -21,6 +21,8 @@ COMMANDS = (
     "app.commands.demo",
     "app.commands.summary",
     "app.commands.check",
+    "app.commands.export",
+    "app.commands.import_",
 )
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 

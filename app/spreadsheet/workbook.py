@@ -1,0 +1,142 @@
+"""`export_register`: the register of a year as one Excel workbook.
+
+Sheets: Summary, Memberships, Organisations, Departments, Contacts, Positions
+of trust, Matrix, Fees by year, and where there are any the year's
+assessments and review decisions; last the exchange rates the SEK figures
+were computed with (which also lets an import of the workbook reproduce them).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from app import APP_NAME
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.progress import Progress
+from app.spreadsheet import sheets
+from app.spreadsheet.data import RegisterData, collect
+from app.spreadsheet.files import check_target, plain_write_errors, save_atomically
+from app.spreadsheet.matrix_sheet import write_matrix_sheet
+from app.spreadsheet.summary_sheet import write_summary
+from app.spreadsheet.writer import SheetStyles, sheet_name, write_table
+from app.store import Store
+
+TITLE = N_("export", "Memberships {year}")
+READING = N_("export", "Reading the register…")
+WRITING = N_("export", "Writing {sheet}…")
+SAVING = N_("export", "Saving the workbook…")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    year: int
+    sheets: tuple[str, ...]
+    memberships: int
+    seconds: float
+
+
+def new_workbook(title: str, creator: str) -> Workbook:
+    book = Workbook(write_only=True)
+    book.properties.title = title
+    book.properties.creator = creator
+    book.properties.lastModifiedBy = creator
+    book.properties.description = APP_NAME
+    return book
+
+
+def discard(book: Workbook) -> None:
+    """Removes the streams a write-only workbook keeps in temporary files."""
+    for sheet in book.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with suppress(Exception):
+                writer.close()
+                writer.cleanup()
+
+
+def export_register(
+    store: Store,
+    year: int,
+    path: str | os.PathLike[str],
+    *,
+    language: str = "en",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Writes the register as of `year` to `path` (replaced whole, or left as it was)."""
+    started = time.perf_counter()
+    target = Path(path)
+    progress = progress or Progress()
+    t = sheets.translator(language)
+    check_target(target, language)
+    progress.step(0, 100, t(READING))
+    data = collect(store, year)
+    book = new_workbook(t(TITLE).format(year=year), store.actor)
+    try:
+        with plain_write_errors(target, language):
+            _write_sheets(book, store, data, language, progress)
+        progress.step(95, 100, t(SAVING))
+        save_atomically(book.save, target, language)
+    finally:
+        discard(book)
+    progress.step(100, 100, "")
+    return ExportResult(
+        path=target,
+        year=year,
+        sheets=tuple(sheet.title for sheet in book.worksheets),
+        memberships=len(data.memberships),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _write_sheets(
+    book: Workbook, store: Store, data: RegisterData, language: str, progress: Progress
+) -> None:
+    t = sheets.translator(language)
+    styles = SheetStyles(book, "kr" if language == "sv" else "SEK")
+    write_summary(book.create_sheet(sheet_name(t(sheets.SUMMARY))), styles, data, language)
+    tables = [
+        sheets.memberships_sheet(data, language),
+        sheets.organisations_sheet(data, language),
+        sheets.departments_sheet(data, language),
+        sheets.contacts_sheet(data, language),
+        sheets.positions_sheet(data, language),
+        None,  # the matrix goes here
+        sheets.fees_by_year_sheet(data, language),
+        sheets.assessments_sheet(data, language),
+        sheets.decisions_sheet(data, language),
+        sheets.rates_sheet(data, language),
+    ]
+    for index, table in enumerate(tables):
+        done = 5 + index * 9
+        if table is not None:
+            _write_table(book, styles, table, (done, done + 9), progress, language)
+        elif index == 5:
+            progress.step(done, 100, t(WRITING).format(sheet=t(sheets.MATRIX)))
+            write_matrix_sheet(book, store, data.year, language)
+
+
+def _write_table(
+    book: Workbook,
+    styles: SheetStyles,
+    table: sheets.Sheet,
+    span: tuple[int, int],
+    progress: Progress,
+    language: str,
+) -> None:
+    """One table sheet, reporting progress from `span[0]` to `span[1]` percent."""
+    text = sheets.translator(language)(WRITING).format(sheet=table.title)
+    progress.step(span[0], 100, text)
+    total = max(len(table.rows), 1)
+
+    def on_row(count: int) -> None:
+        progress.step(span[0] + (span[1] - span[0]) * count // total, 100, text)
+
+    sheet = book.create_sheet(sheet_name(table.title))
+    write_table(sheet, styles, table.columns, table.rows, totals=table.totals, on_row=on_row)
