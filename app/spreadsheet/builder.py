@@ -100,7 +100,9 @@ class PlanBuilder:
     # records ---------------------------------------------------------------
 
     def organisation(self, name: str, values: dict[str, Any], where: Where) -> str:
-        base, inner = name_and_acronym(name)
+        """The export writes names exactly, with the acronym in its own column; an older
+        list's 'Name (ACR)' is split into the two."""
+        base, inner = (name, "") if self.plan.own_export else name_and_acronym(name)
         acronym = values.get("acronym") or inner
         key = self.directory.organisation(name, acronym)
         if key is None:

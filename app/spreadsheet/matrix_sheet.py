@@ -93,7 +93,7 @@ def _write(
         alignment=Alignment(text_rotation=90, vertical="bottom"), font=Font(bold=True)
     )
     header = [styled(sheet, corner, styles.header)]
-    header += [styled(sheet, text_value(sheet, styles, column_names[c]), turned) for c in columns]
+    header += [text_value(sheet, styles, column_names[c], turned) for c in columns]
     header.append(styled(sheet, t(TOTAL), turned))
     sheet.append(header)
     column_totals: dict[int, int] = defaultdict(int)

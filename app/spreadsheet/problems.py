@@ -81,4 +81,13 @@ class Findings:
         return (where.sheet, where.row) in self.bad_rows
 
     def of(self, severity: Severity) -> list[ImportProblem]:
-        return [p for p in self.items if p.severity is severity]
+        """The problems of one severity in reading order: sheet by sheet, row by row."""
+        sheets: dict[str, int] = {}
+        for problem in self.items:
+            sheets.setdefault(problem.where.sheet if problem.where else "", len(sheets))
+
+        def place(problem: ImportProblem) -> tuple[int, int, int]:
+            where = problem.where
+            return (-1, 0, 0) if where is None else (sheets[where.sheet], where.row, where.column)
+
+        return sorted((p for p in self.items if p.severity is severity), key=place)

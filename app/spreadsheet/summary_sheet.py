@@ -37,7 +37,7 @@ def write_summary(
         sheet.column_dimensions[letter].width = width
     set_page(sheet, title_rows=None)
     title = t(N_("export", "Membership register {year}")).format(year=data.year)
-    sheet.append([styled(sheet, text_value(sheet, styles, title), styles.title)])
+    sheet.append([text_value(sheet, styles, title, styles.title)])
     sheet.append([t(YEAR_LABEL), data.year])
     exported = t(N_("export", "Exported on"))
     sheet.append([exported, styled(sheet, dt.date.today(), styles.number(cells.DATE))])
@@ -65,7 +65,7 @@ def _figures(
     header = [t(N_("export", "Figure")), str(now.year)]
     for comparison in comparisons:
         header += [str(comparison.before.year), change]
-    sheet.append([styled(sheet, text_value(sheet, styles, h), styles.header) for h in header])
+    sheet.append([text_value(sheet, styles, h, styles.header) for h in header])
     for text, name in FIGURES:
         money = name == "fees_sek"
         row: list[object] = [t(text), _value(sheet, styles, getattr(now, name), money)]
@@ -99,14 +99,14 @@ def _changes(
     language: str,
 ) -> None:
     t = translator(language)
-    sheet.append([styled(sheet, text_value(sheet, styles, title), styles.bold)])
+    sheet.append([text_value(sheet, styles, title, styles.bold)])
     if not changes:
         sheet.append([t(N_("export", "None"))])
         sheet.append([])
         return
     headers = [t(N_("export", "Organisation")), t(N_("export", "Kind"))]
     headers += [t(N_("export", "Responsible department")), t(N_("export", "Fee in SEK"))]
-    sheet.append([styled(sheet, text_value(sheet, styles, h), styles.header) for h in headers])
+    sheet.append([text_value(sheet, styles, h, styles.header) for h in headers])
     for change in changes:
         fee = change.fee_sek if change.fee_sek is not None else None
         sheet.append([
@@ -125,7 +125,7 @@ def _review(
     review = data.review
     assert review is not None
     title = t(N_("export", "Review of {year}")).format(year=data.year)
-    sheet.append([styled(sheet, text_value(sheet, styles, title), styles.bold)])
+    sheet.append([text_value(sheet, styles, title, styles.bold)])
     held = styled(sheet, review.held_on, styles.number(cells.DATE)) if review.held_on else None
     sheet.append([t(N_("export", "Held on")), held])
     status = t(N_("export", "Closed") if review.status == "closed" else N_("export", "Open"))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.spreadsheet.files import check_target, plain_write_errors, save_atomically
-from app.spreadsheet.workbook import discard, new_workbook
+from app.spreadsheet.workbook import discard, new_workbook, save_workbook
 from app.spreadsheet.writer import Column, Kind, SheetStyles, sheet_name, write_table
 from app.store import default_actor
 
@@ -44,7 +44,8 @@ def export_table(
             styles = SheetStyles(book, "kr" if language == "sv" else "SEK")
             sheet = book.create_sheet(sheet_name(title))
             write_table(sheet, styles, columns, [list(r) for r in rows])
-        save_atomically(book.save, target, language)
-    finally:
+        save_atomically(lambda temporary: save_workbook(book, temporary), target, language)
+    except BaseException:
         discard(book)
+        raise
     return target

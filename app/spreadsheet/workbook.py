@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 import time
+import zipfile
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from app import APP_NAME
 from app.i18n import QT_TRANSLATE_NOOP as N_
@@ -51,12 +53,27 @@ def new_workbook(title: str, creator: str) -> Workbook:
     return book
 
 
+def save_workbook(book: Workbook, path: str) -> None:
+    """openpyxl's save, closing the zip archive even when writing fails (a full disk):
+    left open, it would try to write again when collected."""
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(book, archive).save()
+    except BaseException:
+        with suppress(Exception):
+            archive.close()  # fails again, but marks the archive closed
+        raise
+
+
 def discard(book: Workbook) -> None:
-    """Removes the streams a write-only workbook keeps in temporary files."""
+    """Closes and removes the temporary files of a write-only workbook that will not
+    be saved (the export failed or was cancelled)."""
     for sheet in book.worksheets:
         writer = getattr(sheet, "_writer", None)
-        if writer is not None:
-            with suppress(Exception):
+        with suppress(Exception):
+            if getattr(sheet, "_rows", None) is not None:
+                sheet._rows.close()  # ends the sheet's row stream
+            if writer is not None:
                 writer.close()
                 writer.cleanup()
 
@@ -82,9 +99,10 @@ def export_register(
         with plain_write_errors(target, language):
             _write_sheets(book, store, data, language, progress)
         progress.step(95, 100, t(SAVING))
-        save_atomically(book.save, target, language)
-    finally:
+        save_atomically(lambda temporary: save_workbook(book, temporary), target, language)
+    except BaseException:
         discard(book)
+        raise
     progress.step(100, 100, "")
     return ExportResult(
         path=target,

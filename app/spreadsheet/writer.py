@@ -19,6 +19,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -74,7 +75,6 @@ class SheetStyles:
             "alignment": Alignment(wrap_text=True, vertical="top"),
         }
         self.header = self.make(**header)
-        self.header_quoted = self.make(quotePrefix=True, **header)
         self.bold = self.make(font=Font(bold=True))
         self.title = self.make(font=Font(bold=True, size=14))
         self.wrapped = self.make(alignment=Alignment(wrap_text=True, vertical="top"))
@@ -102,22 +102,24 @@ def styled(sheet: WriteOnlyWorksheet, value: object, style: Any) -> Cell:
     return cell
 
 
-def text_value(sheet: WriteOnlyWorksheet, styles: SheetStyles, text: str) -> object:
-    """Plain text as a cell value that is never taken for a formula."""
+def text_value(
+    sheet: WriteOnlyWorksheet, styles: SheetStyles, text: str, style: Any = None
+) -> object:
+    """Text as a cell value (styled when `style` is given) never taken for a formula."""
     safe = cells.escape(text) if cells.needs_escape(text) else text
     if cells.looks_like_formula(text):
-        cell = styled(sheet, None, styles.quoted)
+        quoted = styles.quoted
+        if style is not None:
+            quoted = StyleArray(style)
+            quoted.quotePrefix = 1
+        cell = styled(sheet, None, quoted)
         cell._value, cell.data_type = safe, "s"  # set directly: '=...' would become a formula
         return cell
-    return safe
+    return safe if style is None else styled(sheet, safe, style)
 
 
-def header_cell(sheet: WriteOnlyWorksheet, styles: SheetStyles, text: str) -> Cell:
-    made = text_value(sheet, styles, text)
-    if isinstance(made, Cell):
-        made._style = styles.header_quoted
-        return made
-    return styled(sheet, made, styles.header)
+def header_cell(sheet: WriteOnlyWorksheet, styles: SheetStyles, text: str) -> object:
+    return text_value(sheet, styles, text, styles.header)
 
 
 def _has_cents(value: Decimal | float | int) -> bool:
@@ -140,8 +142,7 @@ class CellMaker:
         if not value:
             return None
         text = "\n".join(value) if isinstance(value, tuple | list) else str(value)
-        made = text_value(self.sheet, self.styles, text)
-        return made if not isinstance(made, str) else styled(self.sheet, made, self.styles.wrapped)
+        return text_value(self.sheet, self.styles, text, self.styles.wrapped)
 
     def _number(self, value: Any, style: Any) -> object:
         return None if value is None else styled(self.sheet, value, style)
@@ -234,7 +235,7 @@ def write_table(
     if totals is not None:
         makers = [CellMaker(sheet, styles, c.kind).convert for c in columns]
         values = [make(value) for make, value in zip(makers, totals, strict=True)]
-        values[0] = styled(sheet, totals[0], styles.bold)
+        values[0] = text_value(sheet, styles, str(totals[0]), styles.bold)
         sheet.append(values)
 
 
