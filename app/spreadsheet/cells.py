@@ -9,7 +9,7 @@ Two things can go wrong with text in a workbook:
 - XML cannot carry most control characters, and XML readers turn CR into LF.
   Those are written in OOXML's own escape form `_xHHHH_` (what Excel itself
   writes), and a literal `_xHHHH_` in the text is protected as `_x005F_xHHHH_`;
-  `unescape` reverses both.
+  readers of the format (Excel, python-calamine) reverse both.
 """
 
 from __future__ import annotations
@@ -18,7 +18,27 @@ import re
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# Either of the two: one search tells the (usual) text that needs neither.
+_RISKY = re.compile(r"^[=+\-@\t\r]|[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+
+
+def is_plain(text: str) -> bool:
+    """True for text that can be written as it is: no formula start, nothing to escape."""
+    return _RISKY.search(text) is None
+
+
+_RISKY_IN_COLUMN = re.compile(
+    r"(?:^|\x00)[=+\-@\t\r]|[\x01-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_"
+)
+
+
+def is_plain_column(texts: list[str]) -> bool:
+    """True when every text is plain: one search over them all, joined by NUL (a
+    character that is itself never plain, so a NUL inside a text is still found)."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != max(len(texts) - 1, 0):
+        return False
+    return _RISKY_IN_COLUMN.search(joined) is None
 
 
 def looks_like_formula(text: str) -> bool:
@@ -28,13 +48,6 @@ def looks_like_formula(text: str) -> bool:
 def escape(text: str) -> str:
     """The text with characters XML cannot hold written as `_xHHHH_`."""
     return _NEEDS_ESCAPE.sub(lambda found: f"_x{ord(found.group(0)):04X}_", text)
-
-
-def unescape(text: str) -> str:
-    """Reverses `escape` (and Excel's own escaping of control characters)."""
-    if "_x" not in text:
-        return text
-    return _ESCAPED.sub(lambda found: chr(int(found.group(1), 16)), text)
 
 
 def needs_escape(text: str) -> bool:

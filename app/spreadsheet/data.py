@@ -194,11 +194,10 @@ def _contacts(session: Session, chosen: object) -> list[ContactLine]:
         .outerjoin(home, home.c.id == m.Person.department_id)
         .where(m.Contact.membership_id.in_(chosen))
     )  # fmt: skip
-    lines = [
+    return [
         ContactLine(mid, role, name, title, email, phone, department or "", bool(active))
         for mid, role, name, title, email, phone, department, active in session.execute(query)
     ]
-    return sorted(lines, key=lambda c: (c.membership_id, ROLE_ORDER.get(c.role, 9), c.name))
 
 
 def _positions(session: Session, chosen: object, year: int) -> list[PositionLine]:

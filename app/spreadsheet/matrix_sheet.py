@@ -14,17 +14,17 @@ from collections import defaultdict
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from sqlalchemy import select
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import MatrixCell
-from app.services.departments import list_departments
 from app.services.matrix import participation_cells
-from app.services.organisations import list_organisations
 from app.spreadsheet.sheets import MATRIX, TOTAL, Translate, translator
-from app.spreadsheet.writer import SheetStyles, set_page, sheet_name, styled, text_value
+from app.spreadsheet.stream import SheetStyles, streamline, styled, text_value
+from app.spreadsheet.writer import new_sheet, set_page
 from app.store import Store
+from db import models as m
 
 EXCEL_COLUMNS = 16_384
 RESPONSIBLE, PARTICIPANT, CONTACT = 3, 2, 1
@@ -41,13 +41,17 @@ def write_matrix_sheet(
 ) -> WriteOnlyWorksheet:
     """Writes the matrix of `year` to a new sheet of the workbook (or the given sheet)."""
     t = translator(language)
-    sheet = workbook_or_sheet
-    if isinstance(sheet, Workbook):
-        sheet = sheet.create_sheet(sheet_name(t(MATRIX)))
-    styles = SheetStyles(sheet.parent, "kr" if language == "sv" else "SEK")
+    book = (
+        workbook_or_sheet if isinstance(workbook_or_sheet, Workbook) else workbook_or_sheet.parent
+    )
+    styles = SheetStyles(book, "kr" if language == "sv" else "SEK")
+    if isinstance(workbook_or_sheet, Workbook):
+        sheet = new_sheet(book, t(MATRIX), styles)
+    else:
+        sheet = workbook_or_sheet
+        streamline(sheet, styles)
     grid = _grid(participation_cells(store, year))
-    departments = {d.id: d.name for d in list_departments(store)}
-    organisations = {o.id: o.name for o in list_organisations(store)}
+    departments, organisations = _names(store)
     rows = sorted({d for d, _ in grid}, key=lambda i: departments[i].casefold())
     columns = sorted({o for _, o in grid}, key=lambda i: organisations[i].casefold())
     corner = t(N_("export", "Department \\ Organisation"))
@@ -58,6 +62,14 @@ def write_matrix_sheet(
         corner = t(N_("export", "Organisation \\ Department"))
     _write(sheet, styles, grid, (rows, departments), (columns, organisations), corner, t)
     return sheet
+
+
+def _names(store: Store) -> tuple[dict[int, str], dict[int, str]]:
+    """Names by id; a light query, where the services' lists would build full rows."""
+    with store.uow() as session:
+        departments = dict(session.execute(select(m.Department.id, m.Department.name)).all())
+        organisations = dict(session.execute(select(m.Organisation.id, m.Organisation.name)).all())
+    return departments, organisations
 
 
 def _grid(cells: list[MatrixCell]) -> dict[tuple[int, int], int]:
@@ -81,36 +93,43 @@ def _write(
 ) -> None:
     rows, row_names = down
     columns, column_names = across
-    marks = {level: t(text) for level, text in MARKS.items()}
-    width = max((len(row_names[r]) for r in rows), default=20)
-    sheet.column_dimensions["A"].width = min(max(width, len(corner)) + 2, 50)
-    for index in range(2, len(columns) + 3):
-        sheet.column_dimensions[get_column_letter(index)].width = 4.5
-    sheet.freeze_panes = "B2"
-    set_page(sheet, title_rows="1:1")
-    sheet.print_title_cols = "A:A"
+    _layout(sheet, corner, [row_names[r] for r in rows], len(columns))
     turned = styles.make(
         alignment=Alignment(text_rotation=90, vertical="bottom"), font=Font(bold=True)
     )
-    header = [styled(sheet, corner, styles.header)]
-    header += [text_value(sheet, styles, column_names[c], turned) for c in columns]
-    header.append(styled(sheet, t(TOTAL), turned))
+    header = [styled(corner, styles.header)]
+    header += [text_value(styles, column_names[c], turned) for c in columns]
+    header.append(styled(t(TOTAL), turned))
     sheet.append(header)
-    column_totals: dict[int, int] = defaultdict(int)
+    place = {c: index for index, c in enumerate(columns, start=1)}
+    by_row: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (r, c), level in grid.items():
+        by_row[r].append((place[c], level))
+    marks = {level: t(text) for level, text in MARKS.items()}
+    column_totals = [0] * (len(columns) + 1)
     for r in rows:
-        values: list[object] = [text_value(sheet, styles, row_names[r])]
-        count = 0
-        for c in columns:
-            level = grid.get((r, c))
-            values.append(marks[level] if level else None)
-            if level and level >= PARTICIPANT:
-                count += 1
-                column_totals[c] += 1
-        values.append(styled(sheet, count, styles.bold))
+        values: list[object] = [None] * (len(columns) + 2)
+        values[0] = text_value(styles, row_names[r])
+        for index, level in by_row[r]:
+            values[index] = marks[level]
+            if level >= PARTICIPANT:
+                column_totals[index] += 1
+        taking_part = sum(1 for _, level in by_row[r] if level >= PARTICIPANT)
+        values[-1] = styled(taking_part, styles.bold)
         sheet.append(values)
-    totals = [styled(sheet, t(TOTAL), styles.bold)]
-    totals += [column_totals[c] for c in columns]
-    totals.append(styled(sheet, sum(column_totals.values()), styles.bold))
+    totals: list[object] = [styled(t(TOTAL), styles.bold), *column_totals[1:]]
+    totals.append(styled(sum(column_totals), styles.bold))
     sheet.append(totals)
     sheet.append([])
     sheet.append([t(LEGEND)])
+
+
+def _layout(sheet: WriteOnlyWorksheet, corner: str, names: list[str], columns: int) -> None:
+    """Names down column A, narrow columns across, both kept in view and on every page."""
+    width = max(map(len, names), default=20)
+    sheet.column_dimensions["A"].width = min(max(width, len(corner)) + 2, 50)
+    across = sheet.column_dimensions["B"]
+    across.min, across.max, across.width = 2, columns + 2, 4.5  # one entry for all of them
+    sheet.freeze_panes = "B2"
+    set_page(sheet, title_rows="1:1")
+    sheet.print_title_cols = "A:A"

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
-from app.spreadsheet.data import RegisterData, taking_part
+from app.spreadsheet.data import ROLE_ORDER, RegisterData, taking_part
 from app.spreadsheet.labels import label
 from app.spreadsheet.writer import Column, Kind
 from db.enums import (
@@ -172,14 +172,17 @@ def contacts_sheet(data: RegisterData, language: str) -> Sheet:
     ]  # fmt: skip
     memberships = data.by_id()
     yes, no = t(N_("export", "Yes")), t(N_("export", "No"))
-    rows = []
+    ordered = []
     for c in data.contacts:
         r = memberships[c.membership_id]
-        rows.append([
+        order = (r.organisation.casefold(), r.responsible_department.casefold(),
+                 ROLE_ORDER.get(c.role, 9), c.name.casefold())  # fmt: skip
+        ordered.append((order, [
             r.organisation, r.responsible_department, c.name, label(ContactRole, c.role, language),
             c.title, c.email, c.phone, c.department, yes if c.active else no,
-        ])  # fmt: skip
-    rows.sort(key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold()))
+        ]))  # fmt: skip
+    ordered.sort(key=lambda pair: pair[0])
+    rows = [row for _, row in ordered]
     return Sheet(t(CONTACTS), columns(t, spec), rows)
 
 

@@ -14,7 +14,8 @@ from app.spreadsheet import cells
 from app.spreadsheet.data import RegisterData
 from app.spreadsheet.labels import label
 from app.spreadsheet.sheets import translator
-from app.spreadsheet.writer import SheetStyles, set_page, styled, text_value
+from app.spreadsheet.stream import SheetStyles, styled, text_value
+from app.spreadsheet.writer import set_page
 from db.enums import OrganisationKind
 
 YEAR_LABEL = N_("export", "Year")
@@ -37,10 +38,10 @@ def write_summary(
         sheet.column_dimensions[letter].width = width
     set_page(sheet, title_rows=None)
     title = t(N_("export", "Membership register {year}")).format(year=data.year)
-    sheet.append([text_value(sheet, styles, title, styles.title)])
+    sheet.append([text_value(styles, title, styles.title)])
     sheet.append([t(YEAR_LABEL), data.year])
     exported = t(N_("export", "Exported on"))
-    sheet.append([exported, styled(sheet, dt.date.today(), styles.number(cells.DATE))])
+    sheet.append([exported, styled(dt.date.today(), styles.number(cells.DATE))])
     sheet.append([])
     _figures(sheet, styles, data.comparisons, language)
     for comparison in data.comparisons:
@@ -65,14 +66,14 @@ def _figures(
     header = [t(N_("export", "Figure")), str(now.year)]
     for comparison in comparisons:
         header += [str(comparison.before.year), change]
-    sheet.append([text_value(sheet, styles, h, styles.header) for h in header])
+    sheet.append([text_value(styles, h, styles.header) for h in header])
     for text, name in FIGURES:
         money = name == "fees_sek"
         row: list[object] = [t(text), _value(sheet, styles, getattr(now, name), money)]
         for comparison in comparisons:
             before = getattr(comparison.before, name)
             row.append(_value(sheet, styles, before, money))
-            row.append(styled(sheet, getattr(now, name) - before, styles.number(CHANGE_FORMAT)))
+            row.append(styled(getattr(now, name) - before, styles.number(CHANGE_FORMAT)))
         sheet.append(row)
     missing = sorted({c for comp in comparisons for c in _missing(comp.before, comp.after)})
     if missing:
@@ -87,7 +88,7 @@ def _missing(*summaries: YearSummary) -> set[str]:
 
 def _value(sheet: WriteOnlyWorksheet, styles: SheetStyles, value: object, money: bool) -> object:
     if money:
-        return styled(sheet, value, styles.money("SEK", False))
+        return styled(value, styles.money("SEK", False))
     return value
 
 
@@ -99,21 +100,21 @@ def _changes(
     language: str,
 ) -> None:
     t = translator(language)
-    sheet.append([text_value(sheet, styles, title, styles.bold)])
+    sheet.append([text_value(styles, title, styles.bold)])
     if not changes:
         sheet.append([t(N_("export", "None"))])
         sheet.append([])
         return
     headers = [t(N_("export", "Organisation")), t(N_("export", "Kind"))]
     headers += [t(N_("export", "Responsible department")), t(N_("export", "Fee in SEK"))]
-    sheet.append([text_value(sheet, styles, h, styles.header) for h in headers])
+    sheet.append([text_value(styles, h, styles.header) for h in headers])
     for change in changes:
         fee = change.fee_sek if change.fee_sek is not None else None
         sheet.append([
-            text_value(sheet, styles, change.organisation),
+            text_value(styles, change.organisation),
             label(OrganisationKind, change.kind, language),
-            text_value(sheet, styles, change.department),
-            None if fee is None else styled(sheet, Decimal(fee), styles.money("SEK", False)),
+            text_value(styles, change.department),
+            None if fee is None else styled(Decimal(fee), styles.money("SEK", False)),
         ])  # fmt: skip
     sheet.append([])
 
@@ -125,8 +126,8 @@ def _review(
     review = data.review
     assert review is not None
     title = t(N_("export", "Review of {year}")).format(year=data.year)
-    sheet.append([text_value(sheet, styles, title, styles.bold)])
-    held = styled(sheet, review.held_on, styles.number(cells.DATE)) if review.held_on else None
+    sheet.append([text_value(styles, title, styles.bold)])
+    held = styled(review.held_on, styles.number(cells.DATE)) if review.held_on else None
     sheet.append([t(N_("export", "Held on")), held])
     status = t(N_("export", "Closed") if review.status == "closed" else N_("export", "Open"))
     sheet.append([t(N_("export", "Status")), status])

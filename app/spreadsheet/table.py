@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.spreadsheet.files import check_target, plain_write_errors, save_atomically
 from app.spreadsheet.workbook import discard, new_workbook, save_workbook
-from app.spreadsheet.writer import Column, Kind, SheetStyles, sheet_name, write_table
+from app.spreadsheet.writer import Column, Kind, SheetStyles, new_sheet, write_table
 from app.store import default_actor
 
 
@@ -42,7 +42,7 @@ def export_table(
     try:
         with plain_write_errors(target, language):
             styles = SheetStyles(book, "kr" if language == "sv" else "SEK")
-            sheet = book.create_sheet(sheet_name(title))
+            sheet = new_sheet(book, title, styles)
             write_table(sheet, styles, columns, [list(r) for r in rows])
         save_atomically(lambda temporary: save_workbook(book, temporary), target, language)
     except BaseException:

@@ -26,7 +26,7 @@ from app.spreadsheet.data import RegisterData, collect
 from app.spreadsheet.files import check_target, plain_write_errors, save_atomically
 from app.spreadsheet.matrix_sheet import write_matrix_sheet
 from app.spreadsheet.summary_sheet import write_summary
-from app.spreadsheet.writer import SheetStyles, sheet_name, write_table
+from app.spreadsheet.writer import SheetStyles, new_sheet, write_table
 from app.store import Store
 
 TITLE = N_("export", "Memberships {year}")
@@ -118,7 +118,7 @@ def _write_sheets(
 ) -> None:
     t = sheets.translator(language)
     styles = SheetStyles(book, "kr" if language == "sv" else "SEK")
-    write_summary(book.create_sheet(sheet_name(t(sheets.SUMMARY))), styles, data, language)
+    write_summary(new_sheet(book, t(sheets.SUMMARY), styles), styles, data, language)
     tables = [
         sheets.memberships_sheet(data, language),
         sheets.organisations_sheet(data, language),
@@ -156,5 +156,5 @@ def _write_table(
     def on_row(count: int) -> None:
         progress.step(span[0] + (span[1] - span[0]) * count // total, 100, text)
 
-    sheet = book.create_sheet(sheet_name(table.title))
+    sheet = new_sheet(book, table.title, styles)
     write_table(sheet, styles, table.columns, table.rows, totals=table.totals, on_row=on_row)

@@ -1,44 +1,30 @@
-"""Writing well-made sheets fast: openpyxl's write-only mode with styles prepared once.
+"""Writing well-made table sheets: a header row over rows of plain values.
 
 A sheet is a list of `Column`s (header and kind) and rows of plain values.
-Each kind turns a value into what openpyxl writes: a plain value where no
-style is needed, else one cell object per column reused row after row (the
-write-only worksheet writes each row out as soon as it is appended), so a
-styled cell costs hardly more than a plain one.
+The rows are turned column by column into what the sheet takes: a text
+column whose texts are all plain is checked once, not cell by cell; numbers,
+amounts and dates get their format through `app.spreadsheet.stream`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from app.spreadsheet import cells
+from app.spreadsheet.stream import SheetStyles, new_sheet, sheet_name, styled, text_value
+
+__all__ = ["Column", "Kind", "SheetStyles", "new_sheet", "sheet_name", "write_table"]
 
 MAX_WIDTH, MIN_WIDTH = 60, 6
 PAPER_A4 = "9"  # the paperSize code of A4
-HEADER_FILL = PatternFill("solid", start_color="DDE4EE")
-HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8FA6"))
-
-
-SHEET_NAME_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
-
-
-def sheet_name(title: str) -> str:
-    """A name Excel accepts: at most 31 characters, none of []:*?/\\."""
-    name = " ".join(title.translate(SHEET_NAME_FORBIDDEN).split()).strip("'")
-    return name[:31] or "Sheet1"
 
 
 class Kind(Enum):
@@ -61,65 +47,8 @@ class Column:
 Money = tuple[Decimal | float | int, str]
 
 
-class SheetStyles:
-    """The styles of one workbook, registered once and shared by its cells."""
-
-    def __init__(self, book: Workbook, sek_mark: str) -> None:
-        self._book = book
-        self._sheet = WriteOnlyWorksheet(book, "styles")  # detached: only registers styles
-        self.sek_mark = sek_mark
-        header = {
-            "font": Font(bold=True),
-            "fill": HEADER_FILL,
-            "border": HEADER_BORDER,
-            "alignment": Alignment(wrap_text=True, vertical="top"),
-        }
-        self.header = self.make(**header)
-        self.bold = self.make(font=Font(bold=True))
-        self.title = self.make(font=Font(bold=True, size=14))
-        self.wrapped = self.make(alignment=Alignment(wrap_text=True, vertical="top"))
-        self.quoted = self.make(quotePrefix=True)
-        self.formats: dict[str, Any] = {}
-
-    def make(self, **attributes: Any) -> Any:
-        cell = WriteOnlyCell(self._sheet)
-        for name, value in attributes.items():
-            setattr(cell, name, value)
-        return cell._style
-
-    def number(self, code: str) -> Any:
-        if code not in self.formats:
-            self.formats[code] = self.make(number_format=code)
-        return self.formats[code]
-
-    def money(self, currency: str, decimals: bool) -> Any:
-        return self.number(cells.money_format(currency, decimals=decimals, sek_mark=self.sek_mark))
-
-
-def styled(sheet: WriteOnlyWorksheet, value: object, style: Any) -> Cell:
-    cell = WriteOnlyCell(sheet, value)
-    cell._style = style
-    return cell
-
-
-def text_value(
-    sheet: WriteOnlyWorksheet, styles: SheetStyles, text: str, style: Any = None
-) -> object:
-    """Text as a cell value (styled when `style` is given) never taken for a formula."""
-    safe = cells.escape(text) if cells.needs_escape(text) else text
-    if cells.looks_like_formula(text):
-        quoted = styles.quoted
-        if style is not None:
-            quoted = StyleArray(style)
-            quoted.quotePrefix = 1
-        cell = styled(sheet, None, quoted)
-        cell._value, cell.data_type = safe, "s"  # set directly: '=...' would become a formula
-        return cell
-    return safe if style is None else styled(sheet, safe, style)
-
-
-def header_cell(sheet: WriteOnlyWorksheet, styles: SheetStyles, text: str) -> object:
-    return text_value(sheet, styles, text, styles.header)
+def header_cell(styles: SheetStyles, text: str) -> object:
+    return text_value(styles, text, styles.header)
 
 
 def _has_cents(value: Decimal | float | int) -> bool:
@@ -129,29 +58,33 @@ def _has_cents(value: Decimal | float | int) -> bool:
 class CellMaker:
     """Turns the values of one column into what the write-only sheet takes."""
 
-    def __init__(self, sheet: WriteOnlyWorksheet, styles: SheetStyles, kind: Kind) -> None:
-        self.sheet, self.styles, self.kind = sheet, styles, kind
+    def __init__(self, styles: SheetStyles, kind: Kind) -> None:
+        self.styles, self.kind = styles, kind
         self.convert: Callable[[Any], object] = getattr(self, f"_{kind.value}")
 
     def _text(self, value: Any) -> object:
-        if value is None or value == "":
-            return None
-        return text_value(self.sheet, self.styles, str(value))
+        if not value:
+            return None if value is None or value == "" else value
+        if value.__class__ is str and cells.is_plain(value):
+            return value  # the usual case, kept short: it runs for most cells
+        return text_value(self.styles, str(value))
 
     def _list(self, value: Any) -> object:
         if not value:
             return None
+        if isinstance(value, tuple | list) and len(value) == 1:
+            return self._text(value[0])  # one line: no need to wrap
         text = "\n".join(value) if isinstance(value, tuple | list) else str(value)
-        return text_value(self.sheet, self.styles, text, self.styles.wrapped)
+        return text_value(self.styles, text, self.styles.wrapped)
 
-    def _number(self, value: Any, style: Any) -> object:
-        return None if value is None else styled(self.sheet, value, style)
+    def _number(self, value: Any, style: int) -> object:
+        return None if value is None else styled(value, style)
 
     def _integer(self, value: Any) -> object:
-        return self._number(value, self.styles.number(cells.INTEGER))
+        return value  # counts and ratings: 'General' shows them as they are
 
     def _year(self, value: Any) -> object:
-        return value  # a year needs no format: 'General' shows 2007
+        return value  # 'General' shows 2007, where a grouped format would show 2 007
 
     def _sek(self, value: Any) -> object:
         if value is None:
@@ -171,29 +104,39 @@ class CellMaker:
         return self._number(value, self.styles.number(cells.RATE))
 
 
-def shown_width(value: object, kind: Kind) -> int:
-    """About how many characters wide a value shows in Excel."""
-    if value is None:
-        return 0
-    if kind is Kind.LIST and isinstance(value, tuple | list):
-        return max((len(v) for v in value), default=0)
+def _text_width(values: Iterable[Any]) -> int:
+    texts = [str(v) for v in values if v is not None and v != ""]
+    widest = max(map(len, texts), default=0)
+    if any("\n" in t for t in texts):  # several lines: the longest line counts
+        widest = max((len(line) for t in texts for line in t.split("\n")), default=0)
+    return widest
+
+
+def column_width(values: Sequence[Any], kind: Kind) -> int:
+    """About how many characters wide the column's widest value shows in Excel."""
+    if kind is Kind.LIST:
+        return max((len(v) for value in values if value for v in value), default=0)
     if kind is Kind.MONEY:
-        return len(f"{value[0]:,.0f}") + len(str(value[1])) + 4  # type: ignore[index]
-    if kind in (Kind.SEK, Kind.INTEGER):
-        return len(f"{value:,.0f}") + (5 if kind is Kind.SEK else 1)
-    if isinstance(value, dt.date):
+        found = [v for v in values if v is not None and v[0] is not None]
+        largest = max((abs(v[0]) for v in found), default=0)
+        return len(f"{largest:,.0f}") + max((len(v[1]) for v in found), default=0) + 4
+    if kind in (Kind.SEK, Kind.INTEGER, Kind.YEAR, Kind.RATE):
+        numbers = [abs(v) for v in values if v is not None]
+        largest = max(numbers, default=0)
+        return len(f"{largest:,.0f}") + (5 if kind is Kind.SEK else 3 if kind is Kind.RATE else 1)
+    if kind is Kind.DATE:
         return 10
-    text = str(value)
-    return max(len(line) for line in text.split("\n")) if "\n" in text else len(text)
+    return _text_width(values)
 
 
-def fitted_widths(columns: Sequence[Column], rows: Sequence[Sequence[object]]) -> list[float]:
-    widths = [max(min(len(w), 24) for w in c.header.split()) if c.header else 0 for c in columns]
-    for row in rows:
-        for index, column in enumerate(columns):
-            width = shown_width(row[index], column.kind)
-            if width > widths[index]:
-                widths[index] = width
+def fitted_widths(columns: Sequence[Column], values: Sequence[Sequence[object]]) -> list[float]:
+    """Widths from the widest value of each column (`values` column by column; headers
+    may wrap at their spaces)."""
+    widths = [
+        max(min(len(w), 24) for w in c.header.split()) if c.header.strip() else 0 for c in columns
+    ]
+    for index, column_values in enumerate(values):
+        widths[index] = max(widths[index], column_width(column_values, columns[index].kind))
     return [min(max(w + 2, MIN_WIDTH), MAX_WIDTH) for w in widths]
 
 
@@ -222,33 +165,39 @@ def write_table(
     `totals`, when given, is a row written below the filtered range (so sorting
     never moves it), its first cell in bold.
     """
-    for index, width in enumerate(fitted_widths(columns, rows), start=1):
+    by_column = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
+    for index, width in enumerate(fitted_widths(columns, by_column), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     last = get_column_letter(max(len(columns), 1))
     sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
     set_page(sheet)
-    sheet.append(
-        [styled(sheet, text_value(sheet, styles, c.header), styles.header) for c in columns]
-    )
-    append_rows(sheet, styles, columns, rows, on_row=on_row)
+    sheet.append([header_cell(styles, c.header) for c in columns])
+    converted = [
+        convert_column(styles, column.kind, values)
+        for column, values in zip(columns, by_column, strict=True)
+    ]
+    for count, row in enumerate(zip(*converted, strict=True), start=1):
+        sheet.append(row)
+        if on_row is not None and count % 2000 == 0:
+            on_row(count)
     if totals is not None:
-        makers = [CellMaker(sheet, styles, c.kind).convert for c in columns]
-        values = [make(value) for make, value in zip(makers, totals, strict=True)]
-        values[0] = text_value(sheet, styles, str(totals[0]), styles.bold)
+        values = [
+            CellMaker(styles, c.kind).convert(v) for c, v in zip(columns, totals, strict=True)
+        ]
+        values[0] = text_value(styles, str(totals[0]), styles.bold)
         sheet.append(values)
 
 
-def append_rows(
-    sheet: WriteOnlyWorksheet,
-    styles: SheetStyles,
-    columns: Sequence[Column],
-    rows: Iterable[Sequence[object]],
-    *,
-    on_row: Callable[[int], None] | None = None,
-) -> None:
-    makers = [CellMaker(sheet, styles, c.kind).convert for c in columns]
-    for count, row in enumerate(rows, start=1):
-        sheet.append([make(value) for make, value in zip(makers, row, strict=True)])
-        if on_row is not None and count % 2000 == 0:
-            on_row(count)
+def convert_column(styles: SheetStyles, kind: Kind, values: Sequence[object]) -> list[object]:
+    """A column's values as the sheet takes them. A text column whose texts are all
+    plain (the usual case) is checked with one search, not one per cell."""
+    if kind in (Kind.TEXT, Kind.YEAR, Kind.INTEGER) and _all_plain(values):
+        return [None if v is None or v == "" else v for v in values]
+    convert = CellMaker(styles, kind).convert
+    return [convert(v) for v in values]
+
+
+def _all_plain(values: Sequence[object]) -> bool:
+    texts = [v for v in values if v.__class__ is str]
+    return cells.is_plain_column(texts)

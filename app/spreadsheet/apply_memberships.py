@@ -1,0 +1,198 @@
+"""Writing the memberships of an import plan and what hangs on them.
+
+New memberships are inserted first (in batches, for their ids); then their
+participants, contacts, fees, positions, assessments and decisions are added
+by membership id. For memberships already in the register only what the plan
+adds or changes is written; their existing child rows are read in bulk.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from app.progress import Progress
+from app.spreadsheet.plan import Action, ImportPlan, MembershipEntry
+from db import models as m
+from db.enums import ContactRole
+
+MEMBERSHIP_DEFAULTS = {"end_year": None, "status": "active", "notice_months": None, "notes": ""}
+ASSESSMENT_DEFAULTS = {
+    "added_value": "", "rating": None, "meetings_attended": 0, "working_groups": 0,
+    "positions_held": 0, "other_costs_sek": 0, "recommendation": "undecided",
+    "assessed_by": "", "assessed_on": None,
+}  # fmt: skip
+CHUNK = 5_000
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.strip() if isinstance(v, str) else v for k, v in values.items() if v is not None}
+
+
+class MembershipWriter:
+    def __init__(
+        self, session: Session, plan: ImportPlan, ids: dict[str, dict[str, int]], progress: Progress
+    ) -> None:
+        self.session, self.plan, self.ids, self.progress = session, plan, ids, progress
+        self.children: list[Any] = []
+        self.known = _Children()
+        self.review_id: int | None = None
+
+    def run(self) -> None:
+        entries = [e for e in self.plan.memberships.values() if self._wanted(e)]
+        existing = {e.existing_id: e for e in entries if e.action is Action.UPDATE}
+        self.known = _Children.load(self.session, list(existing), self.plan.year)
+        if any(e.decision for e in entries):
+            self.review_id = self._review()
+        created = [e for e in entries if e.action is Action.CREATE]
+        for start in range(0, len(created), CHUNK):
+            self._create(created[start : start + CHUNK])
+            self.progress.step(start, len(created) + len(existing), "")
+        self._update(existing)
+        self.session.add_all(self.children)
+        self.session.flush()
+
+    def _wanted(self, entry: MembershipEntry) -> bool:
+        """Not a membership from a row with problems (those are skipped when asked to)."""
+        return entry.where is None or not self.plan.findings.row_is_bad(entry.where)
+
+    def _review(self) -> int:
+        review = self.session.scalar(select(m.Review).where(m.Review.year == self.plan.year))
+        if review is None:
+            review = m.Review(year=self.plan.year, held_on=None, participants="", status="open")
+            self.session.add(review)
+            self.session.flush()
+        return review.id
+
+    def _create(self, entries: list[MembershipEntry]) -> None:
+        records = [
+            m.Membership(
+                organisation_id=self.ids["organisations"][e.organisation],
+                responsible_department_id=self.ids["departments"][e.department],
+                **{**MEMBERSHIP_DEFAULTS, **_clean(e.values)},
+            )
+            for e in entries
+        ]
+        self.session.add_all(records)
+        self.session.flush()
+        for entry, record in zip(entries, records, strict=True):
+            self._add_children(record.id, record.responsible_department_id, entry, new=True)
+        self.session.add_all(self.children)
+        self.children = []
+        self.session.flush()
+
+    def _update(self, entries: dict[int | None, MembershipEntry]) -> None:
+        ids = list(entries)
+        records: dict[int, m.Membership] = {}
+        for start in range(0, len(ids), 500):
+            query = select(m.Membership).where(m.Membership.id.in_(ids[start : start + 500]))
+            records.update({r.id: r for r in self.session.scalars(query)})
+        for membership_id, entry in entries.items():
+            record = records[membership_id]
+            for name in entry.changes:
+                if name in entry.values and entry.values[name] is not None:
+                    setattr(record, name, entry.values[name])
+            self._add_children(record.id, record.responsible_department_id, entry, new=False)
+            flag_modified(record, "notes")  # moves the version on: open editors see the change
+
+    def _add_children(
+        self, mid: int, responsible: int, entry: MembershipEntry, *, new: bool
+    ) -> None:
+        add = self.children.append
+        for key in entry.participants:
+            department = self.ids["departments"][key]
+            if department != responsible and (mid, department) not in self.known.participants:
+                add(m.Participation(membership_id=mid, department_id=department))
+        primary = False
+        for key, role in entry.contacts:
+            if role == ContactRole.PRIMARY:  # one primary at most: the first one named
+                role, primary = (ContactRole.OTHER.value if primary else role), True
+            add(m.Contact(membership_id=mid, person_id=self.ids["people"][key], role=role))
+        if entry.fee is not None:
+            self._fee(mid, entry.fee, new)
+        for p in entry.positions:
+            if (p.title, p.from_year) not in self.known.positions.get(mid, set()):
+                person = self.ids["people"][p.person] if p.person else None
+                add(m.Position(membership_id=mid, title=p.title, body=p.body, person_id=person,
+                               from_year=p.from_year, to_year=p.to_year))  # fmt: skip
+        if entry.assessment:
+            self._assessment(mid, entry.assessment, new)
+        if entry.decision and self.review_id is not None:
+            self._decision(mid, entry.decision, new)
+
+    def _fee(self, mid: int, fee: tuple[Any, str], new: bool) -> None:
+        record = None if new else self.known.fees.get(mid)
+        if record is None:
+            self.children.append(
+                m.Fee(membership_id=mid, year=self.plan.year, amount=fee[0], currency=fee[1])
+            )
+        else:
+            record.amount, record.currency = fee
+
+    def _assessment(self, mid: int, values: dict[str, Any], new: bool) -> None:
+        record = None if new else self.known.assessments.get(mid)
+        if record is None:
+            fields = {**ASSESSMENT_DEFAULTS, **_clean(values)}
+            self.children.append(m.Assessment(membership_id=mid, year=self.plan.year, **fields))
+        else:
+            for name, value in _clean(values).items():
+                setattr(record, name, value)
+
+    def _decision(self, mid: int, values: dict[str, Any], new: bool) -> None:
+        record = None if new else self.known.decisions.get(mid)
+        if record is None:
+            fields = {
+                "rationale": "",
+                "decided_by": self.session.info.get("actor", ""),
+                **_clean(values),
+            }
+            self.children.append(m.Decision(membership_id=mid, review_id=self.review_id, **fields))
+        else:
+            for name, value in _clean(values).items():
+                setattr(record, name, value)
+
+
+class _Children:
+    """The existing child rows of the memberships an import updates, read in bulk."""
+
+    def __init__(self) -> None:
+        self.participants: set[tuple[int, int]] = set()
+        self.fees: dict[int, m.Fee] = {}
+        self.positions: dict[int, set[tuple[str, int]]] = {}
+        self.assessments: dict[int, m.Assessment] = {}
+        self.decisions: dict[int, m.Decision] = {}
+
+    @classmethod
+    def load(cls, session: Session, ids: list[int | None], year: int) -> _Children:
+        found = cls()
+        chosen = [i for i in ids if i is not None]
+        for start in range(0, len(chosen), 500):
+            found._read(session, chosen[start : start + 500], year)
+        return found
+
+    def _read(self, session: Session, chunk: list[int], year: int) -> None:
+        of_chunk = m.Participation.membership_id.in_(chunk)
+        for mid, did in session.execute(
+            select(m.Participation.membership_id, m.Participation.department_id).where(of_chunk)
+        ):
+            self.participants.add((mid, did))
+        fees = select(m.Fee).where(m.Fee.membership_id.in_(chunk), m.Fee.year == year)
+        self.fees.update({fee.membership_id: fee for fee in session.scalars(fees)})
+        positions = select(m.Position.membership_id, m.Position.title, m.Position.from_year)
+        for mid, title, from_year in session.execute(
+            positions.where(m.Position.membership_id.in_(chunk))
+        ):
+            self.positions.setdefault(mid, set()).add((title, from_year))
+        assessments = select(m.Assessment).where(
+            m.Assessment.membership_id.in_(chunk), m.Assessment.year == year
+        )
+        self.assessments.update({a.membership_id: a for a in session.scalars(assessments)})
+        decisions = (
+            select(m.Decision)
+            .join(m.Review, m.Review.id == m.Decision.review_id)
+            .where(m.Decision.membership_id.in_(chunk), m.Review.year == year)
+        )
+        self.decisions.update({d.membership_id: d for d in session.scalars(decisions)})

@@ -1,0 +1,127 @@
+"""Benchmark of the workbook export and import (not collected by pytest).
+
+    python tests/benchmarks/export_bench.py [--memberships 50000] [--rounds 2]
+
+Measures, on a fresh SQLite register:
+- the example-sized register's export (81 memberships), the one-click case;
+- the large register's export against openpyxl's write-only floor: the same
+  cells (values read back from the export with python-calamine) written as
+  plain values with no styles, widths or formats; rounds alternate and the best
+  of each is compared (the machine may be shared);
+- the export's peak memory (a child process's maximum resident size);
+- the import of the large export into an empty register.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from openpyxl import Workbook  # noqa: E402
+from python_calamine import CalamineWorkbook  # noqa: E402
+
+from app.spreadsheet import export_register  # noqa: E402
+from app.spreadsheet.importer import apply_import, open_source, plan_import  # noqa: E402
+from app.store import Store  # noqa: E402
+from tests.benchmarks.large_register import build_large_register  # noqa: E402
+
+
+def floor(cells: dict[str, list[list[object]]], path: Path) -> dict[str, float]:
+    """openpyxl's write-only mode writing the same cells as plain values."""
+    started, cpu = time.perf_counter(), time.process_time()
+    book = Workbook(write_only=True)
+    for name, rows in cells.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append([None if v == "" else v for v in row])
+    book.save(path)
+    return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu}
+
+
+def read_back(path: Path) -> dict[str, list[list[object]]]:
+    book = CalamineWorkbook.from_path(str(path))
+    return {n: book.get_sheet_by_name(n).to_python() for n in book.sheet_names}
+
+
+def child_export(database: Path, out: Path) -> dict[str, float]:
+    """Exports in a separate process, so its peak memory is the export's own."""
+    code = (
+        "import json, resource, sys, time; sys.path.insert(0, sys.argv[3]);"
+        "from app.store import Store; from app.spreadsheet import export_register;"
+        "store = Store.open(sys.argv[1]); start = time.perf_counter(); cpu = time.process_time();"
+        "export_register(store, 2007, sys.argv[2]); seconds = time.perf_counter() - start;"
+        "print(json.dumps({'seconds': seconds, 'cpu': time.process_time() - cpu,"
+        " 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(database), str(out), str(ROOT)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return json.loads(result.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--memberships", type=int, default=50_000)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="export-bench-"))
+
+    small = Store.open(folder / "small.db")
+    build_large_register(small, memberships=81)
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        export_register(small, 2007, folder / "small.xlsx")
+        times.append(time.perf_counter() - started)
+    print(f"example-sized register (81 memberships): export best {min(times):.3f} s, "
+          f"worst {max(times):.3f} s")  # fmt: skip
+
+    started = time.perf_counter()
+    large = Store.open(folder / "large.db")
+    build_large_register(large, memberships=args.memberships)
+    print(f"built {args.memberships} memberships in {time.perf_counter() - started:.1f} s")
+    out = folder / "large.xlsx"
+    exports, floors = [], []
+    cells: dict[str, list[list[object]]] = {}
+    for _ in range(args.rounds):
+        exports.append(child_export(folder / "large.db", out))
+        cells = cells or read_back(out)
+        floors.append(floor(cells, folder / "floor.xlsx"))
+    count = sum(1 for rows in cells.values() for row in rows for v in row if v != "")
+    print(f"large export: {count} cells in {len(cells)} sheets, {out.stat().st_size / 1e6:.1f} MB")
+    for measure, label in (("seconds", "wall"), ("cpu", "CPU")):
+        best, base = min(e[measure] for e in exports), min(f[measure] for f in floors)
+        print(f"  {label}: export best {best:.2f} s; openpyxl write-only floor best {base:.2f} s;"
+              f" ratio {best / base:.2f}")  # fmt: skip
+    print(f"  export peak memory {max(e['peak_mb'] for e in exports):.0f} MB (whole process)")
+    del cells
+
+    target = Store.open(folder / "imported.db")
+    started = time.perf_counter()
+    source = open_source(out)
+    read = time.perf_counter() - started
+    plan = plan_import(target, source)
+    planned = time.perf_counter() - started
+    apply_import(target, plan)
+    total = time.perf_counter() - started
+    counts = plan.counts()["memberships"]
+    print(f"import of the large export: read {read:.1f} s, planned {planned - read:.1f} s, "
+          f"written {total - planned:.1f} s; total {total:.1f} s "
+          f"({counts.create} memberships created, {len(plan.errors)} problems)")  # fmt: skip
+    print(
+        f"  import peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
