@@ -8,6 +8,7 @@ older Swedish lists ('Nätverk', 'ja').
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
 from app.i18n import LANGUAGES, translate
 from app.i18n import QT_TRANSLATE_NOOP as N_
@@ -99,8 +100,14 @@ NO_WORDS = {"nej", "no", "n", "0", "false", "falskt", "-"}
 
 def label(enum: type[StrEnum], value: str, language: str) -> str:
     """The word shown for a stored value; the value itself when it has none."""
-    text = LABELS[enum].get(value)
-    return translate(CONTEXT, text, language) if text else value
+    return words(enum, language).get(value, value)
+
+
+@cache
+def words(enum: type[StrEnum], language: str) -> dict[str, str]:
+    """Every stored value of `enum` and its word in `language` (a large export asks
+    for them hundreds of thousands of times)."""
+    return {value: translate(CONTEXT, text, language) for value, text in LABELS[enum].items()}
 
 
 def value_of(enum: type[StrEnum], word: str) -> str | None:

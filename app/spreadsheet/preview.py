@@ -4,6 +4,8 @@ shows the same parts in its preview dialog."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
 from app.spreadsheet.decide import fee_total
@@ -38,14 +40,21 @@ def count_lines(plan: ImportPlan, language: str | None = None) -> list[str]:
                     update=counts.update, same=counts.same,
                 )
             )  # fmt: skip
+    fees = fee_line(plan, lambda context, text: translate(context, text, language))
+    return [*lines, fees] if fees else lines
+
+
+def fee_line(plan: ImportPlan, translator: Callable[[str, str], str]) -> str:
+    """'Fees of 2007: 19 (66 100 EUR, 83 000 SEK)', or '' when the import gives none;
+    `translator(context, text)` is Qt's in the window, the .ts reader elsewhere."""
     totals = fee_total(plan)
-    if totals:
-        shown = ", ".join(
-            f"{amount:,.0f} {code}".replace(",", " ") for code, amount in sorted(totals.items())
-        )
-        fees = sum(1 for e in plan.memberships.values() if e.fee is not None)
-        lines.append(t(FEES).format(year=plan.year, count=fees, totals=shown))
-    return lines
+    if not totals:
+        return ""
+    shown = ", ".join(
+        f"{amount:,.0f} {code}".replace(",", " ") for code, amount in sorted(totals.items())
+    )
+    fees = sum(1 for e in plan.memberships.values() if e.fee is not None)
+    return translator("import", FEES).format(year=plan.year, count=fees, totals=shown)
 
 
 def preview_lines(plan: ImportPlan, language: str | None = None) -> list[str]:

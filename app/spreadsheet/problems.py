@@ -16,6 +16,11 @@ AT_ROW = N_("import", "Sheet '{sheet}', row {row}")
 AT_SHEET = N_("import", "Sheet '{sheet}'")
 
 
+def column_letter(column: int) -> str:
+    """Excel's name of a column: 1 -> 'A', 28 -> 'AB'."""
+    return get_column_letter(column)
+
+
 class Severity(StrEnum):
     ERROR = "error"  # the row cannot be imported as it stands
     SKIPPED = "skipped"  # a row that is not data (a total, a heading): left out
@@ -40,7 +45,7 @@ class Where:
         return translate("import", AT_CELL, language).format(
             sheet=self.sheet,
             row=self.row,
-            column=get_column_letter(self.column),
+            column=column_letter(self.column),
             header=self.header or "–",
         )
 

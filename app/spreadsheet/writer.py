@@ -31,6 +31,7 @@ class Kind(Enum):
     TEXT = "text"
     LIST = "list"  # several names, one per line
     INTEGER = "integer"
+    NUMBER = "number"  # any number: grouped, with decimals where it has them
     YEAR = "year"
     SEK = "sek"
     MONEY = "money"  # (amount, currency): the amount in its own currency's format
@@ -60,7 +61,8 @@ class CellMaker:
 
     def __init__(self, styles: SheetStyles, kind: Kind) -> None:
         self.styles, self.kind = styles, kind
-        self.convert: Callable[[Any], object] = getattr(self, f"_{kind.value}")
+        name = "_number_kind" if kind is Kind.NUMBER else f"_{kind.value}"
+        self.convert: Callable[[Any], object] = getattr(self, name)
 
     def _text(self, value: Any) -> object:
         if not value:
@@ -82,6 +84,12 @@ class CellMaker:
 
     def _integer(self, value: Any) -> object:
         return value  # counts and ratings: 'General' shows them as they are
+
+    def _number_kind(self, value: Any) -> object:
+        if value is None or isinstance(value, str):
+            return self._text(value)
+        code = "#,##0.00" if _has_cents(value) else cells.INTEGER
+        return styled(value, self.styles.number(code))
 
     def _year(self, value: Any) -> object:
         return value  # 'General' shows 2007, where a grouped format would show 2 007
@@ -120,8 +128,8 @@ def column_width(values: Sequence[Any], kind: Kind) -> int:
         found = [v for v in values if v is not None and v[0] is not None]
         largest = max((abs(v[0]) for v in found), default=0)
         return len(f"{largest:,.0f}") + max((len(v[1]) for v in found), default=0) + 4
-    if kind in (Kind.SEK, Kind.INTEGER, Kind.YEAR, Kind.RATE):
-        numbers = [abs(v) for v in values if v is not None]
+    if kind in (Kind.SEK, Kind.INTEGER, Kind.NUMBER, Kind.YEAR, Kind.RATE):
+        numbers = [abs(v) for v in values if v is not None and not isinstance(v, str)]
         largest = max(numbers, default=0)
         return len(f"{largest:,.0f}") + (5 if kind is Kind.SEK else 3 if kind is Kind.RATE else 1)
     if kind is Kind.DATE:
