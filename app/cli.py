@@ -21,6 +21,7 @@ COMMANDS = (
     "app.commands.demo",
     "app.commands.summary",
     "app.commands.check",
+    "app.commands.report",
     "app.commands.export",
     "app.commands.import_",
 )

@@ -44,3 +44,15 @@ def parse_amount(text: str, decimal_mark: str = ",") -> Decimal | None:
     if not PLAIN_NUMBER.fullmatch(cleaned):
         raise ValueError(f"'{text}' is not an amount")
     return Decimal(cleaned)
+
+
+def format_amount(
+    value: Decimal | float | int | None, language: str = "en", decimals: int = 0
+) -> str:
+    """An amount for reports written without Qt: '1 234 567' in Swedish, '1,234,567' in English."""
+    if value is None:
+        return ""
+    text = f"{Decimal(str(value)):,.{decimals}f}"
+    if language == "sv":
+        return text.replace(",", "\u00a0").replace(".", ",")
+    return text

@@ -356,7 +356,11 @@ class MatrixCell:
     organisation_id: int
     responsible: bool
     participant: bool
-    contacts: tuple[str, ...]
+    contacts: tuple[str, ...]  # the department's people who are contacts, by name
+    contact_roles: tuple[str, ...] = ()  # their contact roles, in the same order
+    status: str = "active"  # of the membership
+    fee_amount: Decimal | None = None  # the membership's fee in the year
+    fee_currency: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,9 @@ An `after_flush` hook on the session factory turns each new, changed and
 deleted record into a change-log row, so no service can forget to log. It runs
 after the flush so new records have their ids, and writes with a Core insert
 in the same transaction (no second flush). The actor is taken from
-`session.info["actor"]`, set by the unit of work.
+`session.info["actor"]`, set by the unit of work; a unit of work that has a
+reason for its changes (reopening a closed review) puts it in
+`session.info["reason"]` and it is written beside each entry's summary.
 """
 
 from __future__ import annotations
@@ -28,24 +30,30 @@ def install(factory: sessionmaker[Session]) -> None:
 
 def _record_changes(session: Session, _context: object) -> None:
     actor = session.info.get("actor", "unknown")
+    reason = session.info.get("reason", "")
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     entries: list[dict[str, Any]] = []
     for obj in session.new:
         if isinstance(obj, models.RegisterInfo):
             continue
-        entries.append(_entry(obj, "create", actor, now, _all_values(obj)))
+        entries.append(_entry(obj, "create", actor, now, _all_values(obj), reason))
     for obj in session.dirty:
         changes = _changed_values(obj)
         if changes and session.is_modified(obj, include_collections=False):
-            entries.append(_entry(obj, "update", actor, now, changes))
+            entries.append(_entry(obj, "update", actor, now, changes, reason))
     for obj in session.deleted:
-        entries.append(_entry(obj, "delete", actor, now, _all_values(obj)))
+        entries.append(_entry(obj, "delete", actor, now, _all_values(obj), reason))
     if entries:
         session.connection().execute(insert(models.ChangeLogEntry), entries)
 
 
 def _entry(
-    obj: object, action: str, actor: str, now: dt.datetime, changes: dict[str, Any]
+    obj: object,
+    action: str,
+    actor: str,
+    now: dt.datetime,
+    changes: dict[str, Any],
+    reason: str = "",
 ) -> dict[str, Any]:
     identity = inspect(obj).identity
     entity_id = identity[0] if identity and len(identity) == 1 else _owner_id(obj)
@@ -55,7 +63,7 @@ def _entry(
         entity=type(obj).__tablename__,  # type: ignore[attr-defined]
         entity_id=entity_id,
         action=action,
-        summary=_describe(obj)[:300],
+        summary=" — ".join(part for part in (_describe(obj), reason) if part)[:300],
         changes=json.dumps(changes, ensure_ascii=False, default=_plain),
     )
 
@@ -76,6 +84,8 @@ def _describe(obj: object) -> str:
             return value
     if isinstance(obj, models.Fee | models.Assessment):
         return f"membership {obj.membership_id}, {obj.year}"
+    if isinstance(obj, models.Review):
+        return f"review {obj.year}"
     return ""
 
 

@@ -42,12 +42,14 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A URL of an empty database, on each backend."""
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL of an empty database, on each backend; a PostgreSQL schema is dropped after."""
     if request.param == "sqlite":
-        return str(tmp_path / "register.db")
+        yield str(tmp_path / "register.db")
+        return
     server: PostgresServer = request.getfixturevalue("postgres_server")
-    return server.fresh_url()
+    yield server.fresh_url()
+    server.drop()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -33,6 +33,17 @@ class ActionId(Enum):
     LOAD_EXAMPLE = auto()
     QUIT = auto()
     ABOUT = auto()
+    # The review view's own actions (ActionSpec.view = "review").
+    REVIEW_NEXT = auto()
+    REVIEW_PREVIOUS = auto()
+    REVIEW_NEXT_UNDECIDED = auto()
+    REVIEW_SAVE_DECISION = auto()
+    REVIEW_EDIT_ASSESSMENT = auto()
+    REVIEW_DETAILS = auto()
+    REVIEW_CLOSE = auto()
+    REVIEW_REOPEN = auto()
+    REVIEW_MINUTES_PDF = auto()
+    REVIEW_MINUTES_HTML = auto()
 
 
 def _tr(text: str) -> str:
@@ -46,6 +57,9 @@ class ActionSpec:
     standard_key: Key | None = None
     shortcuts: tuple[str, ...] = ()
     icon: QStyle.StandardPixmap | None = None
+    # A view's own action (its shortcut works while that view has the focus) is
+    # created by the view with `create_action`, not by the window's `Actions`.
+    view: str = ""
 
 
 SP = QStyle.StandardPixmap
@@ -110,6 +124,68 @@ SPECS: dict[ActionId, ActionSpec] = {
         N_("actions", "&Quit"), N_("actions", "Close the program"), Key.Quit, ("Ctrl+Q",)
     ),
     ActionId.ABOUT: ActionSpec(N_("actions", "&About Membership Register")),
+    ActionId.REVIEW_NEXT: ActionSpec(
+        N_("actions", "&Next membership"),
+        N_("actions", "Go to the next membership of the review"),
+        shortcuts=("Alt+Right", "Ctrl+."),
+        icon=SP.SP_ArrowForward,
+        view="review",
+    ),
+    ActionId.REVIEW_PREVIOUS: ActionSpec(
+        N_("actions", "&Previous membership"),
+        N_("actions", "Go to the previous membership of the review"),
+        shortcuts=("Alt+Left", "Ctrl+,"),
+        icon=SP.SP_ArrowBack,
+        view="review",
+    ),
+    ActionId.REVIEW_NEXT_UNDECIDED: ActionSpec(
+        N_("actions", "Next &undecided"),
+        N_("actions", "Jump to the next membership without a decision"),
+        shortcuts=("Ctrl+J",),
+        icon=SP.SP_MediaSkipForward,
+        view="review",
+    ),
+    ActionId.REVIEW_SAVE_DECISION: ActionSpec(
+        N_("actions", "&Save decision and go on"),
+        N_("actions", "Record the decision and jump to the next undecided membership"),
+        shortcuts=("Ctrl+Return", "Ctrl+Enter"),
+        icon=SP.SP_DialogApplyButton,
+        view="review",
+    ),
+    ActionId.REVIEW_EDIT_ASSESSMENT: ActionSpec(
+        N_("actions", "Edit &assessment…"),
+        N_("actions", "Edit this year's assessment of the membership's added value"),
+        shortcuts=("Ctrl+Shift+A",),
+        icon=SP.SP_FileDialogContentsView,
+        view="review",
+    ),
+    ActionId.REVIEW_DETAILS: ActionSpec(
+        N_("actions", "Review &details…"),
+        N_("actions", "The date of the review and who takes part"),
+        view="review",
+    ),
+    ActionId.REVIEW_CLOSE: ActionSpec(
+        N_("actions", "&Close review…"),
+        N_("actions", "Apply the decisions and freeze the year's figures"),
+        icon=SP.SP_DialogApplyButton,
+        view="review",
+    ),
+    ActionId.REVIEW_REOPEN: ActionSpec(
+        N_("actions", "&Reopen review…"),
+        N_("actions", "Open a closed review again, giving the reason"),
+        view="review",
+    ),
+    ActionId.REVIEW_MINUTES_PDF: ActionSpec(
+        N_("actions", "Minutes as &PDF…"),
+        N_("actions", "Save the review's minutes as a PDF to print or send"),
+        icon=SP.SP_DialogSaveButton,
+        view="review",
+    ),
+    ActionId.REVIEW_MINUTES_HTML: ActionSpec(
+        N_("actions", "Minutes as &HTML…"),
+        N_("actions", "Save the review's minutes as a web page"),
+        view="review",
+    ),
 }
 
 
@@ -119,21 +195,30 @@ class Actions(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._actions: dict[ActionId, QAction] = {}
-        style = window.style()
         for action_id, spec in SPECS.items():
-            action = QAction(_tr(spec.text), window)
-            action.setObjectName(f"action_{action_id.name.lower()}")
-            if spec.tip:
-                action.setStatusTip(_tr(spec.tip))
-                action.setToolTip(_tr(spec.tip))
-            action.setShortcuts(_shortcuts(spec))
-            if spec.icon is not None:
-                action.setIcon(QIcon(style.standardIcon(spec.icon)))
-            window.addAction(action)
-            self._actions[action_id] = action
+            if not spec.view:
+                self._actions[action_id] = create_action(window, action_id)
 
     def __getitem__(self, action_id: ActionId) -> QAction:
         return self._actions[action_id]
+
+
+def create_action(owner: QWidget, action_id: ActionId) -> QAction:
+    """The QAction of `action_id`, added to `owner`; a view's own action only
+    answers its shortcut while focus is within that view."""
+    spec = SPECS[action_id]
+    action = QAction(_tr(spec.text), owner)
+    action.setObjectName(f"action_{action_id.name.lower()}")
+    if spec.tip:
+        action.setStatusTip(_tr(spec.tip))
+        action.setToolTip(_tr(spec.tip))
+    action.setShortcuts(_shortcuts(spec))
+    if spec.icon is not None:
+        action.setIcon(QIcon(owner.style().standardIcon(spec.icon)))
+    if spec.view:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    owner.addAction(action)
+    return action
 
 
 def _shortcuts(spec: ActionSpec) -> list[QKeySequence]:

@@ -32,6 +32,8 @@ LANGUAGE: Setting[str] = Setting("general/language", "system", str)  # system / 
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", "", str)
 IMPORT_FOLDER: Setting[str] = Setting("import/folder", "", str)
 RECENT_DATABASES: Setting[list] = Setting("database/recent", [], list)
+REVIEW_SPLITTER: Setting[QByteArray] = Setting("review/splitter", QByteArray(), QByteArray)
+MINUTES_FOLDER: Setting[str] = Setting("review/minutes_folder", "", str)
 
 
 def header_state(view: str) -> Setting[QByteArray]:

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from app.errors import ConflictError
 from app.rows import AssessmentData, AssessmentRow
 from app.services.common import fetch
+from app.services.frozen import refuse_if_frozen
 from app.services.memberships import assessment_row
 from app.store import Store
 from app.validation import Checker
@@ -31,6 +32,19 @@ def assessments_of_membership(store: Store, membership_id: int) -> list[Assessme
         return [assessment_row(a, record.organisation.name) for a in record.assessments]
 
 
+def assessment_for(store: Store, membership_id: int, year: int) -> AssessmentRow | None:
+    """The membership's assessment of `year`, if it has one."""
+    with store.uow() as session:
+        query = (
+            select(m.Assessment, m.Organisation.name)
+            .join(m.Membership, m.Membership.id == m.Assessment.membership_id)
+            .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
+            .where(m.Assessment.membership_id == membership_id, m.Assessment.year == year)
+        )
+        found = session.execute(query).first()
+        return assessment_row(found[0], found[1]) if found else None
+
+
 def save_assessment(
     store: Store, data: AssessmentData, *, version: int | None = None
 ) -> AssessmentRow:
@@ -47,6 +61,7 @@ def save_assessment(
     check.optional("assessed_by", data.assessed_by)
     check.done()
     with store.uow() as session:
+        refuse_if_frozen(session, data.year, "year")
         membership = fetch(session, m.Membership, data.membership_id)
         record = session.scalar(
             select(m.Assessment).where(
@@ -70,4 +85,6 @@ def save_assessment(
 
 def delete_assessment(store: Store, assessment_id: int) -> None:
     with store.uow() as session:
-        session.delete(fetch(session, m.Assessment, assessment_id))
+        record = fetch(session, m.Assessment, assessment_id)
+        refuse_if_frozen(session, record.year, "year")
+        session.delete(record)

@@ -23,6 +23,7 @@ from app.rows import (
     PositionRow,
 )
 from app.services.common import fetch
+from app.services.frozen import check_frozen_fees, refuse_frozen_delete
 from app.services.rates import CENT, RateTable
 from app.store import Store
 from app.validation import Checker
@@ -71,13 +72,16 @@ def membership_delete_impact(store: Store, membership_id: int) -> dict[str, int]
 
 def delete_membership(store: Store, membership_id: int, *, version: int | None = None) -> None:
     with store.uow() as session:
-        session.delete(fetch(session, m.Membership, membership_id, version=version))
+        record = fetch(session, m.Membership, membership_id, version=version)
+        refuse_frozen_delete(session, membership_id)
+        session.delete(record)
 
 
 def _apply(session: Session, record: m.Membership, data: MembershipData) -> None:
     check = Checker()
     _check_fields(session, check, data)
     _check_open_unique(session, check, record, data)
+    check_frozen_fees(session, check, record, data)
     check.done()
     record.organisation_id = data.organisation_id
     record.responsible_department_id = data.responsible_department_id

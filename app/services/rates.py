@@ -107,3 +107,9 @@ def _row(record: m.ExchangeRate) -> ExchangeRateRow:
     return ExchangeRateRow(
         record.id, record.version, record.currency, record.year, Decimal(record.rate_to_sek)
     )
+
+
+def rate_table(store: Store) -> RateTable:
+    """Every rate, for valuing fees in SEK as the user types them."""
+    with store.uow() as session:
+        return RateTable.load(session)

@@ -27,6 +27,10 @@ class ReviewRow:
     closed_at: dt.datetime | None
     decisions: int
 
+    @property
+    def closed(self) -> bool:
+        return self.status == ReviewStatus.CLOSED
+
 
 @dataclass(frozen=True, slots=True)
 class DecisionRow:
@@ -41,13 +45,18 @@ class DecisionRow:
 
 def list_reviews(store: Store) -> list[ReviewRow]:
     with store.uow() as session:
-        return [_review(r) for r in session.scalars(select(m.Review).order_by(m.Review.year))]
+        return [review_row(r) for r in session.scalars(select(m.Review).order_by(m.Review.year))]
 
 
 def review_for_year(store: Store, year: int) -> ReviewRow | None:
     with store.uow() as session:
         record = session.scalar(select(m.Review).where(m.Review.year == year))
-        return _review(record) if record else None
+        return review_row(record) if record else None
+
+
+def get_review(store: Store, review_id: int) -> ReviewRow:
+    with store.uow() as session:
+        return review_row(fetch(session, m.Review, review_id))
 
 
 def create_review(
@@ -65,7 +74,27 @@ def create_review(
         record = m.Review(year=year, held_on=held_on, participants=participants.strip())
         session.add(record)
         session.flush()
-        return _review(record)
+        return review_row(record)
+
+
+def update_review(
+    store: Store,
+    review_id: int,
+    *,
+    held_on: dt.date | None,
+    participants: str,
+    version: int | None = None,
+) -> ReviewRow:
+    """Changes the date and participants of an open review."""
+    check = Checker()
+    check.optional("participants", participants, 5_000)
+    check.done()
+    with store.uow() as session:
+        record = fetch(session, m.Review, review_id, version=version)
+        _refuse_closed(record, "participants")
+        record.held_on, record.participants = held_on, participants.strip()
+        session.flush()
+        return review_row(record)
 
 
 def record_decision(
@@ -82,11 +111,7 @@ def record_decision(
     check.optional("rationale", rationale, 20_000)
     check.done()
     with store.uow() as session:
-        review = fetch(session, m.Review, review_id)
-        if review.status == ReviewStatus.CLOSED:
-            raise ValidationError.one(
-                "decision", N_("app", "The review of {year} is closed."), year=review.year
-            )
+        _refuse_closed(fetch(session, m.Review, review_id), "decision")
         fetch(session, m.Membership, membership_id)
         record = session.scalar(
             select(m.Decision).where(
@@ -99,27 +124,51 @@ def record_decision(
         record.decision, record.rationale = decision, rationale.strip()
         record.decided_by = decided_by or store.actor
         session.flush()
-        return _decision(record)
+        return decision_row(record)
+
+
+def clear_decision(store: Store, review_id: int, membership_id: int) -> None:
+    """Takes back a membership's decision, leaving it undecided."""
+    with store.uow() as session:
+        _refuse_closed(fetch(session, m.Review, review_id), "decision")
+        record = session.scalar(
+            select(m.Decision).where(
+                m.Decision.review_id == review_id, m.Decision.membership_id == membership_id
+            )
+        )
+        if record is not None:
+            session.delete(record)
 
 
 def decisions_of_review(store: Store, review_id: int) -> list[DecisionRow]:
     with store.uow() as session:
-        return [_decision(d) for d in fetch(session, m.Review, review_id).decisions]
+        return [decision_row(d) for d in fetch(session, m.Review, review_id).decisions]
 
 
 def delete_review(store: Store, review_id: int) -> None:
     with store.uow() as session:
-        session.delete(fetch(session, m.Review, review_id))
+        record = fetch(session, m.Review, review_id)
+        _refuse_closed(record, "review")
+        session.delete(record)
 
 
-def _review(record: m.Review) -> ReviewRow:
+def _refuse_closed(review: m.Review, field: str) -> None:
+    if review.status == ReviewStatus.CLOSED:
+        raise ValidationError.one(
+            field,
+            N_("app", "The review of {year} is closed. Reopen it to change it."),
+            year=review.year,
+        )
+
+
+def review_row(record: m.Review) -> ReviewRow:
     return ReviewRow(
         record.id, record.version, record.year, record.held_on, record.participants,
         record.status, record.closed_at, len(record.decisions),
     )  # fmt: skip
 
 
-def _decision(record: m.Decision) -> DecisionRow:
+def decision_row(record: m.Decision) -> DecisionRow:
     return DecisionRow(
         record.id, record.version, record.review_id, record.membership_id,
         record.decision, record.rationale, record.decided_by,

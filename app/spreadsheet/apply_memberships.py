@@ -45,7 +45,7 @@ class MembershipWriter:
         entries = [e for e in self.plan.memberships.values() if self._wanted(e)]
         existing = {e.existing_id: e for e in entries if e.action is Action.UPDATE}
         self.known = _Children.load(self.session, list(existing), self.plan.year)
-        if any(e.decision for e in entries):
+        if self.plan.review or any(e.decision for e in entries):
             self.review_id = self._review()
         created = [e for e in entries if e.action is Action.CREATE]
         for start in range(0, len(created), CHUNK):
@@ -60,11 +60,18 @@ class MembershipWriter:
         return entry.where is None or not self.plan.findings.row_is_bad(entry.where)
 
     def _review(self) -> int:
+        """The year's review: the register's, its date and participants filled in where
+        it has none, or a new (open) one."""
         review = self.session.scalar(select(m.Review).where(m.Review.year == self.plan.year))
+        facts = self.plan.review
         if review is None:
             review = m.Review(year=self.plan.year, held_on=None, participants="", status="open")
             self.session.add(review)
-            self.session.flush()
+        if review.held_on is None and facts.get("held_on"):
+            review.held_on = facts["held_on"]
+        if not review.participants and facts.get("participants"):
+            review.participants = facts["participants"]
+        self.session.flush()
         return review.id
 
     def _create(self, entries: list[MembershipEntry]) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.rows import DepartmentRow, ExchangeRateRow, MembershipRow, YearComparison
-from app.services import comparison, departments, rates, register, reviews
+from app.services import comparison, departments, rates, register
 from app.services.register import active_in
 from app.store import Store
 from db import models as m
@@ -63,14 +63,6 @@ class AssessmentLine:
 
 
 @dataclass(frozen=True, slots=True)
-class DecisionLine:
-    membership_id: int
-    decision: str
-    rationale: str
-    decided_by: str
-
-
-@dataclass(frozen=True, slots=True)
 class OrganisationLine:
     id: int
     name: str
@@ -96,8 +88,6 @@ class RegisterData:
     contacts: list[ContactLine]
     positions: list[PositionLine]
     assessments: list[AssessmentLine]
-    decisions: list[DecisionLine]
-    review: reviews.ReviewRow | None
     fees_by_year: dict[tuple[int, int], Decimal]
     rates: list[ExchangeRateRow]
     notes: dict[int, tuple[int | None, str]] = field(default_factory=dict)  # notice, notes
@@ -113,22 +103,20 @@ def collect(store: Store, year: int) -> RegisterData:
     memberships = register.memberships_for_year(store, year)
     memberships.sort(key=lambda r: (r.organisation.casefold(), r.responsible_department.casefold()))
     comparisons = [comparison.compare_years(store, year - back, year) for back in (1, 2)]
-    review = reviews.review_for_year(store, year)
     with store.uow() as session:
-        details = _details(session, year, review)
+        details = _details(session, year)
     return RegisterData(
         year=year,
         memberships=memberships,
         comparisons=comparisons,
         departments=sorted(departments.list_departments(store), key=lambda d: d.name.casefold()),
-        review=review,
         fees_by_year=comparison.fees_by_department_and_year(store),
         rates=rates.list_rates(store),
         **details,
     )
 
 
-def _details(session: Session, year: int, review: reviews.ReviewRow | None) -> dict:
+def _details(session: Session, year: int) -> dict:
     chosen = select(m.Membership.id).where(active_in(year))
     return {
         "organisations": _organisations(session, chosen),
@@ -136,7 +124,6 @@ def _details(session: Session, year: int, review: reviews.ReviewRow | None) -> d
         "contacts": _contacts(session, chosen),
         "positions": _positions(session, chosen, year),
         "assessments": _assessments(session, chosen, year),
-        "decisions": _decisions(session, review.id) if review else [],
         "notes": {
             mid: (notice, notes)
             for mid, notice, notes in session.execute(
@@ -228,13 +215,6 @@ def _assessments(session: Session, chosen: object, year: int) -> list[Assessment
         m.Assessment.recommendation, m.Assessment.assessed_by, m.Assessment.assessed_on,
     ).where(m.Assessment.year == year, m.Assessment.membership_id.in_(chosen))  # fmt: skip
     return [AssessmentLine(*row[:6], Decimal(row[6]), *row[7:]) for row in session.execute(query)]
-
-
-def _decisions(session: Session, review_id: int) -> list[DecisionLine]:
-    query = select(
-        m.Decision.membership_id, m.Decision.decision, m.Decision.rationale, m.Decision.decided_by
-    ).where(m.Decision.review_id == review_id)
-    return [DecisionLine(*row) for row in session.execute(query)]
 
 
 def taking_part(data: RegisterData) -> dict[int, tuple[set[int], set[int]]]:

@@ -30,6 +30,7 @@ class Field:
     headers: tuple[str, ...] = ()  # the export's headers, matched in every language
     many: bool = False  # may be read from several columns
     required: bool = False
+    context: str = "export"  # the translation context of `headers`
 
 
 def normalise(text: object) -> str:
@@ -128,12 +129,8 @@ STEMS = (
 )
 
 
-def _export_field(key: str, header: str, label: str | None = None) -> Field:
-    return Field(key, label or header, (), (header,))
-
-
-def _fields(*spec: tuple[str, str]) -> tuple[Field, ...]:
-    return tuple(_export_field(key, header) for key, header in spec)
+def _fields(*spec: tuple[str, str], context: str = "export") -> tuple[Field, ...]:
+    return tuple(Field(key, header, (), (header,), context=context) for key, header in spec)
 
 
 ORGANISATION_FIELDS = (
@@ -173,10 +170,13 @@ ASSESSMENT_FIELDS = _fields(
     ("recommendation", N_("export", "Recommendation")),
     ("assessed_by", N_("export", "Assessed by")), ("assessed_on", N_("export", "Assessed on")),
 )  # fmt: skip
+# The review's own Decisions sheet (app.spreadsheet.review_sheets), "minutes" context.
 DECISION_FIELDS = _fields(
-    ("organisation", s.ORGANISATION), ("department", s.RESPONSIBLE),
-    ("decision", N_("export", "Decision")), ("rationale", N_("export", "Rationale")),
-    ("decided_by", N_("export", "Decided by")),
+    ("organisation", N_("minutes", "Organisation")),
+    ("department", N_("minutes", "Responsible department")),
+    ("decision", N_("minutes", "Decision")), ("rationale", N_("minutes", "Reason")),
+    ("decided_by", N_("minutes", "Decided by")),
+    context="minutes",
 )  # fmt: skip
 RATE_FIELDS = _fields(
     ("currency", N_("export", "Currency")), ("year", N_("export", "Year")),
@@ -195,10 +195,14 @@ FIELDS_OF_KIND: dict[str, tuple[Field, ...]] = {
     "rates": RATE_FIELDS,
 }
 SHEET_KINDS = {
-    s.MEMBERSHIPS: "memberships", s.ORGANISATIONS: "organisations",
-    s.DEPARTMENTS: "departments", s.CONTACTS: "contacts", s.POSITIONS: "positions",
-    s.ASSESSMENTS: "assessments", s.DECISIONS: "decisions", s.RATES: "rates",
-    s.SUMMARY: "summary", s.MATRIX: "derived", s.FEES_BY_YEAR: "derived",
+    ("export", s.MEMBERSHIPS): "memberships", ("export", s.ORGANISATIONS): "organisations",
+    ("export", s.DEPARTMENTS): "departments", ("export", s.CONTACTS): "contacts",
+    ("export", s.POSITIONS): "positions", ("export", s.ASSESSMENTS): "assessments",
+    ("export", s.RATES): "rates", ("export", s.SUMMARY): "summary",
+    ("app", N_("app", "Matrix")): "derived", ("export", s.FEES_BY_YEAR): "derived",
+    # The review's sheets, named with the year.
+    ("minutes", N_("minutes", "Decisions {year}")): "decisions",
+    ("minutes", N_("minutes", "Review {year}")): "review",
 }  # fmt: skip
 
 
@@ -217,7 +221,7 @@ def _known_words(kind: str) -> dict[str, str]:
         for word in field.words:
             found.setdefault(normalise(word), field.key)
         for header in field.headers:
-            for word in in_every_language(header):
+            for word in in_every_language(header, field.context):
                 found[word] = field.key  # the export's own headers win
     return found
 
@@ -225,9 +229,12 @@ def _known_words(kind: str) -> dict[str, str]:
 def kind_of_sheet(title: str) -> str | None:
     """The kind of one of the export's sheets by its name, in any language."""
     key = normalise(title)
-    for text, kind in SHEET_KINDS.items():
-        if key in in_every_language(text):
-            return kind
+    for (context, text), kind in SHEET_KINDS.items():
+        for name in in_every_language(text, context):
+            if key == name or ("year" in name and re.fullmatch(
+                re.escape(name).replace("year", r"\d{4}"), key
+            )):  # fmt: skip
+                return kind
     return None
 
 

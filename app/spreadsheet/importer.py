@@ -13,6 +13,7 @@ Three steps, each usable on its own (the import dialog shows what is between):
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,13 +94,29 @@ def open_source(path: str | os.PathLike[str], progress: Progress | None = None) 
 
 def _sheet_source(grid: SheetGrid, own_export: bool) -> SheetSource:
     kind = kind_of_sheet(grid.name) if own_export else None
-    if kind in ("summary", "derived"):
+    if kind in ("summary", "derived", "review"):
         return SheetSource(grid, kind, None, [])
     kind = kind or "memberships"
     header = find_header_row(kind, grid.rows)
     if header is None:
         return SheetSource(grid, None, None, [])
     return SheetSource(grid, kind, header, suggest_mapping(kind, grid.rows[header]))
+
+
+def review_facts(rows: list[tuple[object, ...]]) -> dict[str, object]:
+    """The date and participants of the review, from the review's own sheet."""
+    facts: dict[str, object] = {}
+    held_on = in_every_language(N_("minutes", "Held on"), "minutes")
+    participants = in_every_language(N_("minutes", "Participants"), "minutes")
+    for row in rows:
+        if len(row) < 2 or row[1] is None:
+            continue
+        label = normalise(as_text(row[0]))
+        if label in held_on and isinstance(row[1], dt.date):
+            facts["held_on"] = row[1] if type(row[1]) is dt.date else row[1].date()
+        elif label in participants:
+            facts["participants"] = as_text(row[1])
+    return facts
 
 
 def _year(path: Path, sheets: list[SheetSource]) -> tuple[int | None, str]:
@@ -169,6 +186,9 @@ def _read(builder: PlanBuilder, source: ImportSource) -> None:
             findings.skipped(Where(sheet.name), DERIVED)
     if not any(s.kind == "memberships" for s in source.sheets):
         findings.error(None, NO_LIST)
+    for sheet in source.sheets:
+        if sheet.kind == "review":
+            builder.plan.review.update(review_facts(sheet.grid.rows))
     for kind in DATA_KINDS:
         for sheet in source.sheets:
             if sheet.kind != kind:

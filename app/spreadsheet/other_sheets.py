@@ -15,11 +15,12 @@ from app.currencies import HOME_CURRENCY
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.spreadsheet import parsing as p
 from app.spreadsheet.builder import PlanBuilder, SheetSource
-from app.spreadsheet.headers import FIELDS_OF_KIND
+from app.spreadsheet.headers import FIELDS_OF_KIND, in_every_language, normalise
 from app.spreadsheet.memberships_sheet import NOT_MAPPED
 from app.spreadsheet.parsing import Row
 from app.spreadsheet.plan import PositionValues, RateEntry
 from app.spreadsheet.problems import Where
+from app.spreadsheet.review_sheets import DECISIONS as REVIEW_DECISIONS
 from db.enums import (
     ContactRole,
     DecisionKind,
@@ -170,10 +171,21 @@ def _assessment(b: PlanBuilder, row: Row) -> None:
     entry.assessment.update({k: v for k, v in values.items() if v not in (None, "")})
 
 
+def _decision_word(cell: p.Cell | None, b: PlanBuilder) -> str | None:
+    """The decision in the review's words ('keep', 'not decided', ...) or the export's."""
+    word = normalise(p.text(cell))
+    for key, text in REVIEW_DECISIONS.items():
+        if word in in_every_language(text, "minutes"):
+            return key  # "" for 'not decided'
+    return p.choice(cell, DecisionKind, b.findings)
+
+
 def _decision(b: PlanBuilder, row: Row) -> None:
     organisation = _required_text(b, row, "organisation")
     department = _required_text(b, row, "department")
-    decision = p.choice(row.cell("decision"), DecisionKind, b.findings)
+    decision = _decision_word(row.cell("decision"), b)
+    if decision == "":
+        return  # a membership the review has not decided on yet
     values = {
         "decision": decision,
         "rationale": _optional_text(b, row, "rationale", 20_000),

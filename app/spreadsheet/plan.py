@@ -143,6 +143,7 @@ class ImportPlan:
     memberships: dict[tuple[str, str], MembershipEntry] = field(default_factory=dict)
     rates: dict[tuple[str, int], RateEntry] = field(default_factory=dict)
     review_id: int | None = None
+    review: dict[str, Any] = field(default_factory=dict)  # held on, participants
 
     @property
     def problems(self) -> list[ImportProblem]:

@@ -19,7 +19,6 @@ from app.spreadsheet.labels import label
 from app.spreadsheet.writer import Column, Kind
 from db.enums import (
     ContactRole,
-    DecisionKind,
     DepartmentKind,
     MembershipStatus,
     OrganisationKind,
@@ -37,7 +36,6 @@ POSITIONS = N_("export", "Positions of trust")
 MATRIX = N_("export", "Matrix")
 FEES_BY_YEAR = N_("export", "Fees by year")
 ASSESSMENTS = N_("export", "Assessments")
-DECISIONS = N_("export", "Review decisions")
 RATES = N_("export", "Exchange rates")
 
 # Column headers shared by several sheets.
@@ -248,29 +246,6 @@ def assessments_sheet(data: RegisterData, language: str) -> Sheet | None:
     ]  # fmt: skip
     rows.sort(key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold()))
     return Sheet(t(ASSESSMENTS), columns(t, spec), rows)
-
-
-def decisions_sheet(data: RegisterData, language: str) -> Sheet | None:
-    if not data.decisions:
-        return None
-    t = translator(language)
-    spec = [
-        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT),
-        (N_("export", "Decision"), Kind.TEXT), (N_("export", "Rationale"), Kind.TEXT),
-        (N_("export", "Decided by"), Kind.TEXT),
-    ]  # fmt: skip
-    memberships = data.by_id()
-    rows = [
-        [
-            memberships[d.membership_id].organisation,
-            memberships[d.membership_id].responsible_department,
-            label(DecisionKind, d.decision, language), d.rationale, d.decided_by,
-        ]
-        for d in data.decisions
-        if d.membership_id in memberships
-    ]  # fmt: skip
-    rows.sort(key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold()))
-    return Sheet(t(DECISIONS), columns(t, spec), rows)
 
 
 def rates_sheet(data: RegisterData, language: str) -> Sheet:

@@ -50,8 +50,6 @@ def write_summary(
         left = t(N_("export", "Left since {year}")).format(year=before)
         _changes(sheet, styles, joined, comparison.joined, language)
         _changes(sheet, styles, left, comparison.left, language)
-    if data.review is not None:
-        _review(sheet, styles, data, language)
 
 
 def _figures(
@@ -117,18 +115,3 @@ def _changes(
             None if fee is None else styled(Decimal(fee), styles.money("SEK", False)),
         ])  # fmt: skip
     sheet.append([])
-
-
-def _review(
-    sheet: WriteOnlyWorksheet, styles: SheetStyles, data: RegisterData, language: str
-) -> None:
-    t = translator(language)
-    review = data.review
-    assert review is not None
-    title = t(N_("export", "Review of {year}")).format(year=data.year)
-    sheet.append([text_value(styles, title, styles.bold)])
-    held = styled(review.held_on, styles.number(cells.DATE)) if review.held_on else None
-    sheet.append([t(N_("export", "Held on")), held])
-    status = t(N_("export", "Closed") if review.status == "closed" else N_("export", "Open"))
-    sheet.append([t(N_("export", "Status")), status])
-    sheet.append([t(N_("export", "Decisions")), len(data.decisions)])

@@ -1,8 +1,9 @@
 """`export_register`: the register of a year as one Excel workbook.
 
 Sheets: Summary, Memberships, Organisations, Departments, Contacts, Positions
-of trust, Matrix, Fees by year, and where there are any the year's
-assessments and review decisions; last the exchange rates the SEK figures
+of trust, Matrix (as the matrix view shows it), Fees by year, and where there
+are any the year's assessments and the review's outcome and decisions (as the
+review's own writer lays them out); last the exchange rates the SEK figures
 were computed with (which also lets an import of the workbook reproduce them).
 """
 
@@ -22,9 +23,11 @@ from app import APP_NAME
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.progress import Progress
 from app.spreadsheet import sheets
+from app.spreadsheet.copy_sheet import copy_sheets
 from app.spreadsheet.data import RegisterData, collect
 from app.spreadsheet.files import check_target, plain_write_errors, save_atomically
-from app.spreadsheet.matrix_sheet import write_matrix_sheet
+from app.spreadsheet.matrix_stream import write_matrix
+from app.spreadsheet.review_sheets import write_review_sheets
 from app.spreadsheet.summary_sheet import write_summary
 from app.spreadsheet.writer import SheetStyles, new_sheet, write_table
 from app.store import Store
@@ -128,7 +131,7 @@ def _write_sheets(
         None,  # the matrix goes here
         sheets.fees_by_year_sheet(data, language),
         sheets.assessments_sheet(data, language),
-        sheets.decisions_sheet(data, language),
+        None,  # the review's sheets go here
         sheets.rates_sheet(data, language),
     ]
     for index, table in enumerate(tables):
@@ -137,7 +140,19 @@ def _write_sheets(
             _write_table(book, styles, table, (done, done + 9), progress, language)
         elif index == 5:
             progress.step(done, 100, t(WRITING).format(sheet=t(sheets.MATRIX)))
-            write_matrix_sheet(book, store, data.year, language)
+            write_matrix(book, styles, store, data.year, language)
+        else:
+            _review_sheets(book, styles, store, data.year, language)
+
+
+def _review_sheets(
+    book: Workbook, styles: SheetStyles, store: Store, year: int, language: str
+) -> None:
+    """The review's outcome and decisions, as the review's own writer lays them out."""
+    scratch = Workbook()
+    scratch.remove(scratch.active)
+    write_review_sheets(scratch, store, year, language)
+    copy_sheets(scratch, book, styles)
 
 
 def _write_table(

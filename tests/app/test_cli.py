@@ -112,3 +112,25 @@ def test_bad_arguments_are_usage_errors(user_home: Path) -> None:
     result = run("summary", "--year", "soon", env_home=user_home)
     assert result.returncode == 2
     assert "invalid int value" in result.stderr
+
+
+def test_demo_then_summary_reproduces_the_council_paper(tmp_path: Path, user_home: Path) -> None:
+    path = str(tmp_path / "x.db")
+    assert run("demo", "--db", path, env_home=user_home).returncode == 0
+    result = run("summary", "--db", path, "--year", "2007", "--json", env_home=user_home)
+    y2007 = json.loads(result.stdout)
+    assert (y2007["organisations"], y2007["networks"]) == (76, 5)
+    assert 1_200_000 <= y2007["fees_sek"] <= 1_400_000
+    y2005 = json.loads(run("summary", "--db", path, "--year", "2005", "--json",
+                           env_home=user_home).stdout)  # fmt: skip
+    more = (y2005["organisations"] + y2005["networks"]) - (y2007["organisations"] + 5)
+    assert 8 <= more <= 12
+
+
+def test_demo_refuses_a_filled_register_without_force(tmp_path: Path, user_home: Path) -> None:
+    path = str(tmp_path / "x.db")
+    assert run("demo", "--db", path, env_home=user_home).returncode == 0
+    again = run("demo", "--db", path, env_home=user_home)
+    assert again.returncode == 1
+    assert "--force" in one_line_error(again)
+    assert run("demo", "--db", path, "--force", env_home=user_home).returncode == 0

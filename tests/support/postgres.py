@@ -48,11 +48,13 @@ class PostgresServer:
         return url.render_as_string(hide_password=False)
 
     def drop(self) -> None:
+        """Drops the test schemas, each in its own transaction: one transaction
+        dropping them all would exhaust the server's lock table."""
         if not self.schemas:
             return
         engine = create_engine(self.url)
-        with engine.begin() as connection:
-            for schema in self.schemas:
+        for schema in self.schemas:
+            with engine.begin() as connection:
                 connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
         engine.dispose()
         self.schemas.clear()

@@ -13,13 +13,20 @@ import pytest
 from app import i18n
 from app.rows import OrganisationData
 from app.services import organisations
-from app.spreadsheet import export_register, export_table
+from app.spreadsheet import export_register, export_table, headers, labels
 from app.spreadsheet.importer import open_source
 from tests.support.spreadsheets import read_sheets, rich_register
 
 FORMULA_LIKE = [
     "=1+1", "+46 8 508 290 00", "-5", "@SUM(A1)", "\tTabbed", "\rCarriage", "=cmd|' /C calc'!A0",
 ]  # fmt: skip
+
+
+def forget_translations() -> None:
+    """The catalogues and what was built from them are cached; a test changing them clears."""
+    i18n._catalogue.cache_clear()
+    labels.words.cache_clear()
+    headers._known_words.cache_clear()
 
 
 @pytest.fixture
@@ -116,7 +123,7 @@ def test_swedish_headers_and_sheet_names(sqlite_store, tmp_path: Path, monkeypat
         encoding="utf-8",
     )
     monkeypatch.setattr(i18n, "I18N_DIR", catalogue)
-    i18n._catalogue.cache_clear()
+    forget_translations()
     try:
         rich_register(sqlite_store)
         path = export_register(sqlite_store, 2007, tmp_path / "sv.xlsx", language="sv").path
@@ -129,7 +136,7 @@ def test_swedish_headers_and_sheet_names(sqlite_store, tmp_path: Path, monkeypat
         assert source.own_export and source.year == 2007
         assert source.sheet("Medlemskap").mapping[:6:5] == ["organisation", "department"]
     finally:
-        i18n._catalogue.cache_clear()
+        forget_translations()
 
 
 def test_export_table_writes_exactly_the_rows_given(tmp_path: Path) -> None:

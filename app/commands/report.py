@@ -1,0 +1,93 @@
+"""`report`: the register of a year as a page to publish (HTML) or a PDF.
+
+The PDF is laid out by Qt's printing, so for it this command, like the window,
+is a composition root: it imports `ui.report_pdf` lazily and runs Qt offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, add_database_options, database_target
+from app.i18n import LANGUAGES
+from app.store import Store
+from app.validation import FIRST_YEAR, LAST_YEAR
+
+FORMATS = ("html", "pdf")
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "report",
+        help="write the register of a year as a web page (HTML) or PDF to publish",
+        description="Write the register of a year as a self-contained, accessible web page "
+        "or as an A4 PDF: key figures, memberships by department, the matrix of departments "
+        "and organisations, positions of trust and the change on the year before. Exit 0 "
+        "when written, 1 when the year has no memberships, 2 on unusable input.",
+    )
+    add_database_options(parser)
+    parser.add_argument("--year", type=int, required=True, help="the year of the register")
+    parser.add_argument(
+        "--format", choices=FORMATS, help="html or pdf (default: from the --out file's suffix)"
+    )
+    parser.add_argument("--out", type=Path, required=True, metavar="PATH", help="the file to write")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="sv", help="the report's language (default: sv)"
+    )
+    parser.set_defaults(run=run)
+
+
+def _usage_problem(args: argparse.Namespace) -> str:
+    if not FIRST_YEAR <= args.year <= LAST_YEAR:
+        return f"the year {args.year} is not between {FIRST_YEAR} and {LAST_YEAR}"
+    if _format(args) is None:
+        return "say --format html or --format pdf (the --out file's suffix does not tell)"
+    if not args.out.parent.is_dir():
+        return f"the folder {args.out.parent} does not exist"
+    if args.out.is_dir():
+        return f"{args.out} is a folder; name a file"
+    return ""
+
+
+def _format(args: argparse.Namespace) -> str | None:
+    if args.format:
+        return str(args.format)
+    suffix = args.out.suffix.lower().lstrip(".")
+    return {"htm": "html"}.get(suffix, suffix) if suffix in ("html", "htm", "pdf") else None
+
+
+def run(args: argparse.Namespace) -> int:
+    problem = _usage_problem(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    store = Store.open(database_target(args), must_exist=True)
+    try:
+        return _write(store, args, _format(args) or "html")
+    except OSError as exc:
+        print(f"error: {args.out} could not be written: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        store.close()
+
+
+def _write(store: Store, args: argparse.Namespace, kind: str) -> int:
+    from app.report import gather, print_html, web_html, write_text
+
+    data = gather(store, args.year)
+    if not data.memberships:
+        print(f"error: the register holds no memberships in {args.year}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if kind == "html":
+        write_text(args.out, web_html(data, args.lang))
+        print(f"Report of {args.year} written to {args.out}")
+        return EXIT_OK
+    from ui.report_pdf import ensure_application, write_pdf
+
+    application = ensure_application()
+    pages = write_pdf(print_html(data, args.lang), args.out)
+    del application
+    print(f"Report of {args.year} written to {args.out} ({pages} pages)")
+    return EXIT_OK

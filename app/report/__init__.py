@@ -1,0 +1,29 @@
+"""The register of a year as a report to publish: an HTML page (and, through the
+window's Qt printing in `ui.report_pdf`, a PDF). No Qt in this package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.report.content import ReportData, gather
+from app.report.html import PrintReport, print_html, web_html
+from app.store import Store
+
+__all__ = [
+    "PrintReport", "ReportData", "gather", "print_html", "web_html", "write_html", "write_text",
+]  # fmt: skip
+
+
+def write_html(store: Store, year: int, path: Path, language: str = "sv") -> Path:
+    write_text(path, web_html(gather(store, year), language))
+    return path
+
+
+def write_text(path: Path, text: str) -> None:
+    """Writes the file whole or not at all: a half-written report is never left behind."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)

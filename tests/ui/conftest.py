@@ -1,0 +1,64 @@
+"""Window test fixtures: Swedish formats, registers, modal answers, the review view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from app.demo import build_example_register
+from app.store import Store
+from tests.support.builders import SmallRegister, small_register
+from tests.support.dialogs import activate, settle
+from tests.support.modal import Modal
+
+
+@pytest.fixture(autouse=True)
+def swedish_locale(qapp: object) -> Iterator[None]:
+    """The office's locale: amounts read and shown as 12 500,50."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def modal(qapp: object) -> Iterator[Modal]:
+    """Answers message boxes and dialogs opened by the widgets under test."""
+    answering = Modal()
+    answering.start()
+    yield answering
+    answering.stop()
+    assert not answering.unexpected, f"unexpected message boxes: {answering.unexpected}"
+    assert not answering.answers, f"boxes expected but never shown: {answering.answers}"
+
+
+@pytest.fixture
+def reg(sqlite_store: object) -> SmallRegister:
+    return small_register(sqlite_store)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Iterator[Store]:
+    store = Store.open(tmp_path / "register.db", actor="tester")
+    build_example_register(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def view(qtbot, example: Store):
+    from ui.views.review_view import ReviewView
+
+    shown = ReviewView(example)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 800)
+    shown.set_year(2007)
+    shown.show()
+    qtbot.waitExposed(shown)
+    settle(qtbot, shown)
+    activate(qtbot, shown)
+    yield shown
+    settle(qtbot, shown)  # no load may outlive the view

@@ -1,0 +1,16 @@
+"""Small charts drawn with QPainter: columns over years and horizontal bars."""
+
+from ui.charts.bar import BarChart
+from ui.charts.base import PRINT_THEME, ChartTheme, ChartWidget, Mark
+from ui.charts.column import ColumnChart
+from ui.charts.point import ChartPoint
+
+__all__ = [
+    "PRINT_THEME",
+    "BarChart",
+    "ChartPoint",
+    "ChartTheme",
+    "ChartWidget",
+    "ColumnChart",
+    "Mark",
+]

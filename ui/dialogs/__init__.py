@@ -1,0 +1,1 @@
+"""Editor dialogs for every record of the register, and deleting with confirmation."""

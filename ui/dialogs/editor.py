@@ -1,0 +1,322 @@
+"""What every editor dialog does: load, check, save, and never lose or overwrite silently.
+
+A subclass builds its form with `add_field` and says how to fetch, fill, collect
+and save its record; this class does the rest:
+
+- `version` is the record's version as loaded; saving passes it on, so a change
+  someone else saved meanwhile raises ConflictError, and the user chooses to
+  reload theirs or overwrite it with theirs replaced (never silently).
+- `_clean` is a snapshot of the form as loaded; while the form differs from it,
+  closing (Cancel, Esc, the window's close button) asks first.
+- Problems from the services appear beneath the field they concern
+  (`Problem.field` names it), together with cheap checks made as the user types;
+  a field's problem from the last save is dropped as soon as that field is edited.
+- Save stays disabled while a required field is empty; Enter or Ctrl+S saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ConflictError, NotFoundError, Problem, RegisterError, ValidationError
+from app.store import Store
+from db.session import DatabaseError
+from ui.dialogs.fields import FieldRow, error_label, show_messages
+from ui.dialogs.questions import ask_conflict, ask_deleted, ask_discard
+from ui.errors import show_error
+
+
+class EditorDialog(QDialog):
+    """Edits one record; see the module's description for its state."""
+
+    def __init__(self, store: Store, record_id: int | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.record_id = record_id
+        self.version: int | None = None
+        self.saved_id: int | None = None
+        self._rows: dict[str, FieldRow] = {}
+        self._server_problems: list[Problem] = []
+        self._clean: object = None
+        self._loading = False
+        self._gone_at_open: NotFoundError | None = None
+        self._layout = QVBoxLayout(self)
+        self.general_error = error_label(self)
+        self.general_error.setObjectName("general_error")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        for key in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
+            QShortcut(QKeySequence(key), self, self._save_if_enabled)
+
+    # --- what a subclass provides -------------------------------------------------
+
+    def fetch(self, record_id: int) -> Any:
+        raise NotImplementedError
+
+    def create(self, data: Any) -> Any:
+        raise NotImplementedError
+
+    def update(self, record_id: int, data: Any, version: int | None) -> Any:
+        raise NotImplementedError
+
+    def fill(self, row: Any | None) -> None:
+        """Shows `row` in the form; None: the defaults of a new record."""
+        raise NotImplementedError
+
+    def collect(self) -> Any:
+        """The form's data for the service; ValidationError for what cannot be read."""
+        raise NotImplementedError
+
+    def title(self, row: Any | None) -> str:
+        raise NotImplementedError
+
+    def this_record(self) -> str:
+        """The record in a sentence: 'this organisation'."""
+        return self.tr("this record")
+
+    def missing_required(self) -> list[str]:
+        """Labels of the required fields still empty."""
+        return []
+
+    def live_problems(self) -> list[Problem]:
+        """Cheap checks made as the user types."""
+        return []
+
+    def snapshot(self) -> object:
+        """The form's state, compared to tell whether anything changed."""
+        try:
+            return self.collect()
+        except ValidationError as exc:
+            return ("unreadable", str(exc))
+
+    # --- building the form --------------------------------------------------------
+
+    def set_content(self, content: QWidget) -> None:
+        self._layout.addWidget(content, 1)
+        self._layout.addWidget(self.general_error)
+        self._layout.addSpacing(6)
+        self._layout.addWidget(self.buttons)
+
+    def add_field(
+        self,
+        form: QFormLayout,
+        label: str,
+        field: str,
+        widget: QWidget,
+        changed: SignalInstance,
+        extras: Sequence[QWidget] = (),
+    ) -> FieldRow:
+        """Adds a labelled field whose problems show beneath it."""
+        row = FieldRow(widget, extras)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        form.addRow(caption, row)
+        self.add_error_row(field, row)
+        self.watch(field, changed)
+        return row
+
+    def add_error_row(self, field: str, row: FieldRow) -> None:
+        self._rows[field] = row
+
+    def watch(self, field: str, changed: SignalInstance) -> None:
+        changed.connect(lambda *_: self.edited(field))
+
+    def start(self) -> None:
+        """Loads the record (or a new one's defaults); call at the end of __init__."""
+        if self.record_id is None:
+            self.load(None)
+            return
+        try:
+            row = self.fetch(self.record_id)
+        except NotFoundError as exc:
+            self._gone_at_open = exc
+            return
+        self.load(row)
+
+    def load(self, row: Any | None) -> None:
+        self._loading = True
+        try:
+            self.fill(row)
+        finally:
+            self._loading = False
+        self.version = None if row is None else row.version
+        self._server_problems = []
+        self.setWindowTitle(self.title(row) + "[*]")
+        self._clean = self.snapshot()
+        self.refresh()
+
+    # --- state ----------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self.snapshot() != self._clean
+
+    def edited(self, field: str) -> None:
+        if self._loading:
+            return
+        self._server_problems = [p for p in self._server_problems if p.field != field]
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Shows the current problems, enables Save, marks the title when changed."""
+        problems = self._server_problems + self.live_problems()
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            texts = by_field.setdefault(problem.field if problem.field in self._rows else "", [])
+            if problem.text() not in texts:
+                texts.append(problem.text())
+        for field, row in self._rows.items():
+            row.show_messages(by_field.get(field, []))
+        show_messages(self.general_error, by_field.get("", []))
+        self._mark_tabs({f for f in by_field if f})
+        missing = self.missing_required()
+        self.save_button.setEnabled(not missing)
+        self.save_button.setToolTip(
+            self.tr("Fill in first: {0}").format(", ".join(missing)) if missing else ""
+        )
+        self.setWindowModified(self.is_dirty())
+
+    def error_text(self, field: str) -> str:
+        """The problem shown beside `field` ('' for the one beneath the form), if shown."""
+        label = self._rows[field].error if field else self.general_error
+        return "" if label.isHidden() else label.text()
+
+    def _mark_tabs(self, fields: set[str]) -> None:
+        """A warning sign on each tab holding a field with a problem."""
+        marked: dict[QTabWidget, set[int]] = {}
+        for field, row in self._rows.items():
+            for tabs, index in _tabs_holding(row):
+                marked.setdefault(tabs, set())
+                if field in fields:
+                    marked[tabs].add(index)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for tabs, indexes in marked.items():
+            for index in range(tabs.count()):
+                tabs.setTabIcon(index, warning if index in indexes else QIcon())
+
+    def reveal(self, field: str) -> None:
+        """Brings the field into view (its tab) and puts the cursor in it."""
+        row = self._rows.get(field)
+        if row is None:
+            return
+        for tabs, index in _tabs_holding(row):
+            tabs.setCurrentIndex(index)
+        row.widget.setFocus()
+
+    # --- saving ---------------------------------------------------------------------
+
+    def _save_if_enabled(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
+
+    def save(self) -> bool:
+        """Saves and closes; on a problem, shows it and stays open. True when saved."""
+        if self.missing_required():
+            return False
+        try:
+            data = self.collect()
+        except ValidationError as exc:
+            return self._refused(exc)
+        return self._store(data, self.record_id)
+
+    def _store(self, data: Any, record_id: int | None) -> bool:
+        try:
+            if record_id is None:
+                row = self.create(data)
+            else:
+                row = self.update(record_id, data, self.version)
+        except ValidationError as exc:
+            return self._refused(exc)
+        except ConflictError:
+            return self._on_conflict(data)
+        except NotFoundError:
+            return self._on_deleted(data)
+        except (RegisterError, DatabaseError) as exc:
+            show_error(self, exc)
+            return False
+        self.saved_id = self.record_id = row.id
+        self.version = row.version
+        self._clean = self.snapshot()
+        self.accept()
+        return True
+
+    def _refused(self, exc: ValidationError) -> bool:
+        self._server_problems = list(exc.problems)
+        self.refresh()
+        if exc.problems:
+            self.reveal(exc.problems[0].field)
+        return False
+
+    def _on_conflict(self, data: Any) -> bool:
+        answer = ask_conflict(self, self.this_record())
+        if answer == "cancel" or self.record_id is None:
+            return False
+        try:
+            latest = self.fetch(self.record_id)
+        except NotFoundError:
+            return self._on_deleted(data)
+        if answer == "reload":
+            self.load(latest)
+            return False
+        self.version = latest.version  # overwrite: mine, on top of the latest version
+        return self._store(data, self.record_id)
+
+    def _on_deleted(self, data: Any) -> bool:
+        answer = ask_deleted(self, self.this_record())
+        if answer == "save_new":
+            self.record_id = self.version = None
+            return self._store(data, None)
+        if answer == "close":
+            QDialog.reject(self)
+        return False
+
+    # --- closing --------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel, Esc and the close button: ask first when something was changed."""
+        if self.is_dirty():
+            answer = ask_discard(self)
+            if answer == "save":
+                self.save()
+                return
+            if answer == "keep":
+                return
+        super().reject()
+
+    def exec(self) -> int:
+        if self._gone_at_open is not None:
+            show_error(self.parentWidget(), self._gone_at_open)
+            return QDialog.DialogCode.Rejected.value
+        return super().exec()
+
+
+def _tabs_holding(widget: QWidget) -> list[tuple[QTabWidget, int]]:
+    """The tab widgets (outermost last) and tab indexes a widget sits in."""
+    found = []
+    child: QObject = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
+            found.append((tabs, tabs.indexOf(child)))  # type: ignore[arg-type]
+        child, parent = parent, parent.parentWidget()
+    return found

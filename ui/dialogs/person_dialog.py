@@ -1,0 +1,121 @@
+"""The editor of a person: a contact person, coordinator or holder of a position."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
+
+from app.errors import Problem, ValidationError
+from app.rows import PersonData, PersonRow
+from app.services import people
+from app.store import Store
+from app.validation import Checker
+from ui.dialogs.editor import EditorDialog
+from ui.dialogs.fields import RecordCombo, plain_problem
+from ui.dialogs.records import department_choices
+
+
+class PersonDialog(EditorDialog):
+    def __init__(self, store: Store, person_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(store, person_id, parent)
+        self.setObjectName("person_dialog")
+        self.name = QLineEdit()
+        self.job_title = QLineEdit()
+        self.job_title.setPlaceholderText(self.tr("e.g. International coordinator"))
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("name@stockholm.se"))
+        self.phone = QLineEdit()
+        self._email_typed = False  # judge an address once it has been typed, not while
+        self.email.editingFinished.connect(self._email_finished)
+        self.department = RecordCombo(optional=True)
+        self.department.set_records(department_choices(store))
+        self.department.lineEdit().setPlaceholderText(self.tr("No department"))
+        self.has_left = QCheckBox(self.tr("Has &left (kept on past memberships)"))
+        for widget, name in (
+            (self.name, "name"), (self.job_title, "title"), (self.email, "email"),
+            (self.phone, "phone"), (self.department, "department_id"), (self.has_left, "active"),
+        ):  # fmt: skip
+            widget.setObjectName(name)
+        self._build_form()
+        self.resize(520, self.sizeHint().height())
+        self.start()
+
+    def _build_form(self) -> None:
+        content = QWidget()
+        form = QFormLayout(content)
+        form.setContentsMargins(0, 0, 0, 0)
+        add = self.add_field
+        add(form, self.tr("&Name:"), "name", self.name, self.name.textChanged)
+        add(form, self.tr("&Title:"), "title", self.job_title, self.job_title.textChanged)
+        add(form, self.tr("&E-mail:"), "email", self.email, self.email.textChanged)
+        add(form, self.tr("&Phone:"), "phone", self.phone, self.phone.textChanged)
+        add(
+            form,
+            self.tr("&Department:"),
+            "department_id",
+            self.department,
+            self.department.currentTextChanged,
+        )
+        add(form, "", "active", self.has_left, self.has_left.toggled)
+        self.set_content(content)
+
+    def fetch(self, record_id: int) -> PersonRow:
+        return people.get_person(self.store, record_id)
+
+    def create(self, data: PersonData) -> PersonRow:
+        return people.create_person(self.store, data)
+
+    def update(self, record_id: int, data: PersonData, version: int | None) -> PersonRow:
+        return people.update_person(self.store, record_id, data, version=version)
+
+    def fill(self, row: PersonRow | None) -> None:
+        data = row.data() if row else PersonData("")
+        self.name.setText(data.name)
+        self.job_title.setText(data.title)
+        self.email.setText(data.email)
+        self.phone.setText(data.phone)
+        self.department.set_value(data.department_id)
+        self.has_left.setChecked(not data.active)
+
+    def collect(self) -> PersonData:
+        if self.department.names_nothing():  # never save "no department" by mistake
+            raise ValidationError([self._no_such_department()])
+        return PersonData(
+            name=self.name.text(),
+            title=self.job_title.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            department_id=self.department.value(),
+            active=not self.has_left.isChecked(),
+        )
+
+    def snapshot(self) -> object:
+        return (super().snapshot(), self.department.currentText())
+
+    def live_problems(self) -> list[Problem]:
+        check = Checker()
+        if self._email_typed:
+            check.email("email", self.email.text())
+        if self.department.names_nothing():
+            check.problems.append(self._no_such_department())
+        return check.problems
+
+    def _email_finished(self) -> None:
+        self._email_typed = True
+        self.refresh()
+
+    def _no_such_department(self) -> Problem:
+        return plain_problem(
+            "department_id",
+            self.tr("No department has that name: choose one from the list, or leave it empty."),
+        )
+
+    def title(self, row: PersonRow | None) -> str:
+        if row is None:
+            return self.tr("New person")
+        return self.tr("Person: {0}").format(row.name)
+
+    def this_record(self) -> str:
+        return self.tr("this person")
+
+    def missing_required(self) -> list[str]:
+        return [] if self.name.text().strip() else [self.tr("Name")]
