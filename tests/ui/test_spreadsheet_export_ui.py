@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView, QWidget
 
+from tests.support.dialogs import activate
 from tests.support.spreadsheets import read_sheets
 from ui.export_actions import WorkbookExport, documents_folder, export_folder
 from ui.export_view import ViewExport, view_contents, visible_columns
@@ -164,3 +165,30 @@ def test_real_values_come_from_a_row_model() -> None:
     assert headers == ["Organisation", "Fee", "Start year"]
     assert rows == [["EC", Decimal("15600"), 1986], ["UBC", Decimal("4500.50"), 1991]]
     assert kinds == ["text", "number", "year"]
+
+
+def test_ctrl_e_exports_the_year_shown(qtbot, reg, sqlite_store, settings, tmp_path, modal) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.actions import ActionId, Actions
+    from ui.spreadsheet_actions import SpreadsheetActions
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = Actions(window)
+    settings.set(EXPORT_FOLDER, str(tmp_path))
+    wired = SpreadsheetActions(
+        window, actions, sqlite_store, settings,
+        year=lambda: 2006, current_table=lambda: None, refresh=lambda: None,
+    )  # fmt: skip
+    wired.update()
+    assert not actions[ActionId.EXPORT_VIEW].isEnabled()
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    modal.answer("Close")
+    with qtbot.waitSignal(wired.workbook.exported, timeout=30_000) as written:
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(modal.seen))
+    assert written.args[0].name.startswith("Memberships 2006 (")
+    assert "Union of Baltic Cities" in str(read_sheets(written.args[0])["Memberships"])
