@@ -22,7 +22,7 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
 from app.progress import Progress
 from app.services.common import name_key
-from app.spreadsheet.apply_memberships import MembershipWriter
+from app.spreadsheet.apply_memberships import MembershipWriter, insert_rows
 from app.spreadsheet.matching import existing_id
 from app.spreadsheet.plan import Action, Counts, ImportPlan
 from app.store import Store
@@ -79,10 +79,10 @@ def apply_import(
     return ImportResult(str(plan.path), plan.year, plan.counts())
 
 
-def new_record(model: type, values: dict[str, Any], **fixed: Any) -> Any:
-    """A record with every column given: its defaults, then the values, then `fixed`."""
+def new_values(model: type, values: dict[str, Any], **fixed: Any) -> dict[str, Any]:
+    """Every column of a new record: its defaults, then the values, then `fixed`."""
     given = {k: v.strip() if isinstance(v, str) else v for k, v in values.items() if v is not None}
-    return model(**{**DEFAULTS.get(model, {}), **given, **fixed})
+    return {**DEFAULTS.get(model, {}), **given, **fixed, "version": 1}
 
 
 def set_values(record: Any, values: dict[str, Any]) -> None:
@@ -121,22 +121,23 @@ class _PlanWriter:
         MembershipWriter(self.session, self.plan, self.ids, self.progress).run()
 
     def _records(self, model: type, entries: dict[str, Any], extra: Any = None) -> dict[str, int]:
-        """Creates and updates one kind of record; returns the id of each key."""
+        """Creates (in bulk) and updates one kind of record; returns the id of each key."""
         existing = load(self.session, model, entries)
-        created: dict[str, Any] = {}
+        created: dict[str, dict[str, Any]] = {}
         for key, entry in entries.items():
             values = {k: v for k, v in entry.values.items() if k != "themes"}
             more = extra(entry) if extra else {}
             if entry.action is Action.CREATE:
-                created[key] = new_record(model, values, name=entry.name, **more)
+                created[key] = new_values(model, values, name=entry.name, **more)
                 if hasattr(model, "name_key"):
-                    created[key].name_key = name_key(entry.name)
+                    created[key]["name_key"] = name_key(entry.name)
             elif entry.action is Action.UPDATE:
                 changed = {n: v for n, v in {**values, **more}.items() if n in entry.changes}
                 set_values(existing[key], changed)
-        self.session.add_all(created.values())
         self.session.flush()
-        return {key: record.id for key, record in {**existing, **created}.items()}
+        insert_rows(self.session, model, list(created.values()))
+        ids = {key: record.id for key, record in existing.items()}
+        return ids | {key: row["id"] for key, row in created.items()}
 
     def _works_at(self, entry: Any) -> dict[str, Any]:
         department = entry.department
@@ -148,9 +149,9 @@ class _PlanWriter:
             wanted = entry.values.get("themes") or ()
             if entry.action is Action.CREATE or "themes" in entry.changes:
                 organisation_id = self.ids["organisations"][key]
-                themes += [m.OrganisationTheme(organisation_id=organisation_id, theme=t)
+                themes += [{"organisation_id": organisation_id, "theme": t}
                            for t in dict.fromkeys(wanted)]  # fmt: skip
-        self.session.add_all(themes)
+        insert_rows(self.session, m.OrganisationTheme, themes)
 
     def _coordinators(self) -> None:
         keys = [f"#{i}" for i in self.ids["departments"].values()]

@@ -17,6 +17,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.progress import Progress
 from app.spreadsheet.plan import Action, ImportPlan, MembershipEntry
 from db import models as m
+from db.audit import record_inserts
 from db.enums import ContactRole
 
 MEMBERSHIP_DEFAULTS = {"end_year": None, "status": "active", "notice_months": None, "notes": ""}
@@ -37,7 +38,7 @@ class MembershipWriter:
         self, session: Session, plan: ImportPlan, ids: dict[str, dict[str, int]], progress: Progress
     ) -> None:
         self.session, self.plan, self.ids, self.progress = session, plan, ids, progress
-        self.children: list[Any] = []
+        self.children: list[tuple[type, dict[str, Any]]] = []  # (model, its values)
         self.known = _Children()
         self.review_id: int | None = None
 
@@ -52,7 +53,7 @@ class MembershipWriter:
             self._create(created[start : start + CHUNK])
             self.progress.step(start, len(created) + len(existing), "")
         self._update(existing)
-        self.session.add_all(self.children)
+        self.session.add_all(model(**values) for model, values in self.children)
         self.session.flush()
 
     def _wanted(self, entry: MembershipEntry) -> bool:
@@ -75,21 +76,23 @@ class MembershipWriter:
         return review.id
 
     def _create(self, entries: list[MembershipEntry]) -> None:
-        records = [
-            m.Membership(
-                organisation_id=self.ids["organisations"][e.organisation],
-                responsible_department_id=self.ids["departments"][e.department],
-                **{**MEMBERSHIP_DEFAULTS, **_clean(e.values)},
-            )
+        """New memberships and their children, inserted in bulk and logged row by row."""
+        rows = [
+            {
+                "organisation_id": self.ids["organisations"][e.organisation],
+                "responsible_department_id": self.ids["departments"][e.department],
+                "version": 1, **MEMBERSHIP_DEFAULTS, **_clean(e.values),
+            }
             for e in entries
-        ]
-        self.session.add_all(records)
-        self.session.flush()
-        for entry, record in zip(entries, records, strict=True):
-            self._add_children(record.id, record.responsible_department_id, entry, new=True)
-        self.session.add_all(self.children)
+        ]  # fmt: skip
+        for entry, row in zip(entries, insert_rows(self.session, m.Membership, rows), strict=True):
+            self._add_children(row["id"], row["responsible_department_id"], entry, new=True)
+        by_model: dict[type, list[dict[str, Any]]] = {}
+        for model, values in self.children:
+            by_model.setdefault(model, []).append(values)
+        for model, values in by_model.items():
+            insert_rows(self.session, model, values)
         self.children = []
-        self.session.flush()
 
     def _update(self, entries: dict[int | None, MembershipEntry]) -> None:
         ids = list(entries)
@@ -112,19 +115,21 @@ class MembershipWriter:
         for key in entry.participants:
             department = self.ids["departments"][key]
             if department != responsible and (mid, department) not in self.known.participants:
-                add(m.Participation(membership_id=mid, department_id=department))
+                add((m.Participation, {"membership_id": mid, "department_id": department}))
         primary = False
         for key, role in entry.contacts:
             if role == ContactRole.PRIMARY:  # one primary at most: the first one named
                 role, primary = (ContactRole.OTHER.value if primary else role), True
-            add(m.Contact(membership_id=mid, person_id=self.ids["people"][key], role=role))
+            person = self.ids["people"][key]
+            add((m.Contact, {"membership_id": mid, "person_id": person, "role": role}))
         if entry.fee is not None:
             self._fee(mid, entry.fee, new)
         for p in entry.positions:
             if (p.title, p.from_year) not in self.known.positions.get(mid, set()):
                 person = self.ids["people"][p.person] if p.person else None
-                add(m.Position(membership_id=mid, title=p.title, body=p.body, person_id=person,
-                               from_year=p.from_year, to_year=p.to_year))  # fmt: skip
+                add((m.Position, {"membership_id": mid, "title": p.title, "body": p.body,
+                                  "person_id": person, "from_year": p.from_year,
+                                  "to_year": p.to_year}))  # fmt: skip
         if entry.assessment:
             self._assessment(mid, entry.assessment, new)
         if entry.decision and self.review_id is not None:
@@ -133,17 +138,18 @@ class MembershipWriter:
     def _fee(self, mid: int, fee: tuple[Any, str], new: bool) -> None:
         record = None if new else self.known.fees.get(mid)
         if record is None:
-            self.children.append(
-                m.Fee(membership_id=mid, year=self.plan.year, amount=fee[0], currency=fee[1])
-            )
+            values = {"membership_id": mid, "year": self.plan.year, "amount": fee[0],
+                      "currency": fee[1]}  # fmt: skip
+            self.children.append((m.Fee, values))
         else:
             record.amount, record.currency = fee
 
     def _assessment(self, mid: int, values: dict[str, Any], new: bool) -> None:
         record = None if new else self.known.assessments.get(mid)
         if record is None:
-            fields = {**ASSESSMENT_DEFAULTS, **_clean(values)}
-            self.children.append(m.Assessment(membership_id=mid, year=self.plan.year, **fields))
+            fields = {**ASSESSMENT_DEFAULTS, **_clean(values), "version": 1}
+            fields.update(membership_id=mid, year=self.plan.year)
+            self.children.append((m.Assessment, fields))
         else:
             for name, value in _clean(values).items():
                 setattr(record, name, value)
@@ -151,15 +157,29 @@ class MembershipWriter:
     def _decision(self, mid: int, values: dict[str, Any], new: bool) -> None:
         record = None if new else self.known.decisions.get(mid)
         if record is None:
-            fields = {
-                "rationale": "",
-                "decided_by": self.session.info.get("actor", ""),
-                **_clean(values),
-            }
-            self.children.append(m.Decision(membership_id=mid, review_id=self.review_id, **fields))
+            actor = self.session.info.get("actor", "")
+            fields = {"rationale": "", "decided_by": actor, **_clean(values), "version": 1}
+            fields.update(membership_id=mid, review_id=self.review_id)
+            self.children.append((m.Decision, fields))
         else:
             for name, value in _clean(values).items():
                 setattr(record, name, value)
+
+
+def insert_rows(session: Session, model: type, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Inserts rows in batches (their new ids set in them where the table makes ids) and
+    writes their change-log entries; all in the session's transaction."""
+    if not rows:
+        return rows
+    table = model.__table__  # type: ignore[attr-defined]
+    if "id" in table.c and table.c.id.autoincrement:
+        query = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+        for row, new_id in zip(rows, session.execute(query, rows).scalars(), strict=True):
+            row["id"] = new_id
+    else:
+        session.execute(table.insert(), rows)
+    record_inserts(session, model, rows)
+    return rows
 
 
 class _Children:

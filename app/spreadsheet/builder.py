@@ -11,7 +11,7 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.services.common import name_key
 from app.spreadsheet.headers import in_every_language, normalise
 from app.spreadsheet.matching import Directory, RegisterIndex, existing_id, new
-from app.spreadsheet.parsing import Row, name_and_acronym, split_names
+from app.spreadsheet.parsing import Columns, Row, name_and_acronym, split_names
 from app.spreadsheet.plan import DepartmentEntry, Entry, ImportPlan, MembershipEntry, PersonEntry
 from app.spreadsheet.problems import Findings, Where
 from app.spreadsheet.reader import SheetGrid
@@ -69,11 +69,11 @@ class PlanBuilder:
     def rows(self, sheet: SheetSource) -> Iterator[Row]:
         if sheet.header_row is None:
             return
-        headers = sheet.headers
+        columns = Columns(sheet.mapping, sheet.headers)
         first = sheet.header_row + 1
         for offset, values in enumerate(sheet.grid.rows[first:], start=first + 1):
             if any(v is not None for v in values):
-                yield Row(Where(sheet.name, offset), values, sheet.mapping, headers)
+                yield Row(Where(sheet.name, offset), values, columns)
 
     def limited(self, value: str, limit: int, where: Where) -> str:
         if len(value) > limit:

@@ -85,11 +85,18 @@ class ImportSource:
 
 def open_source(path: str | os.PathLike[str], progress: Progress | None = None) -> ImportSource:
     target = Path(path)
-    grids = read_workbook(target, progress)
+    grids = read_workbook(target, progress, wanted=_worth_reading)
     own_export = any(kind_of_sheet(g.name) == "memberships" for g in grids)
     sheets = [_sheet_source(g, own_export) for g in grids]
     year, year_from = _year(target, sheets)
     return ImportSource(target, sheets, own_export, year, year_from)
+
+
+def _worth_reading(names: list[str], name: str) -> bool:
+    """In the program's own export, the computed sheets (the matrix, fees by year) are
+    never read: with a large register the matrix alone has millions of cells."""
+    own_export = any(kind_of_sheet(n) == "memberships" for n in names)
+    return not (own_export and kind_of_sheet(name) == "derived")
 
 
 def _sheet_source(grid: SheetGrid, own_export: bool) -> SheetSource:

@@ -43,34 +43,44 @@ class Cell:
     where: Where
 
 
-class Row:
-    """One spreadsheet row seen through the column mapping."""
+class Columns:
+    """A sheet's mapping turned around: the columns of each field, with their headers."""
 
-    def __init__(
-        self,
-        where: Where,
-        values: Sequence[Any],
-        mapping: Sequence[str | None],
-        headers: Sequence[Any],
-    ) -> None:
-        self.where = where
-        self._cells: dict[str, list[Cell]] = {}
+    def __init__(self, mapping: Sequence[str | None], headers: Sequence[Any]) -> None:
+        self.of: dict[str, list[tuple[int, str]]] = {}
         for index, field in enumerate(mapping):
-            if field is None or index >= len(values) or values[index] is None:
-                continue
-            header = "" if index >= len(headers) or headers[index] is None else str(headers[index])
-            cell = Cell(values[index], where.at(index + 1, header))
-            self._cells.setdefault(field, []).append(cell)
+            if field is not None:
+                header = headers[index] if index < len(headers) else None
+                self.of.setdefault(field, []).append((index, "" if header is None else str(header)))
 
-    def cell(self, field: str) -> Cell | None:
-        found = self._cells.get(field)
-        return found[0] if found else None
+
+class Row:
+    """One spreadsheet row seen through the column mapping; cells are made when asked for."""
+
+    def __init__(self, where: Where, values: Sequence[Any], columns: Columns) -> None:
+        self.where, self._values, self._columns = where, values, columns
 
     def cells(self, field: str) -> list[Cell]:
-        return self._cells.get(field, [])
+        values, found = self._values, []
+        for index, header in self._columns.of.get(field, ()):
+            if index < len(values) and values[index] is not None:
+                found.append(Cell(values[index], self.where.at(index + 1, header)))
+        return found
+
+    def cell(self, field: str) -> Cell | None:
+        values = self._values
+        for index, header in self._columns.of.get(field, ()):
+            if index < len(values) and values[index] is not None:
+                return Cell(values[index], self.where.at(index + 1, header))
+        return None
 
     def fields(self) -> set[str]:
-        return set(self._cells)
+        values = self._values
+        return {
+            field
+            for field, columns in self._columns.of.items()
+            if any(i < len(values) and values[i] is not None for i, _ in columns)
+        }
 
 
 def as_text(value: Any) -> str:

@@ -11,6 +11,7 @@ OLE container), a damaged file, something else altogether.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,31 +62,40 @@ class SpreadsheetReadError(RegisterError):
 
 @dataclass(frozen=True, slots=True)
 class SheetGrid:
-    """A sheet's values, row 1 first; trailing empty cells and rows dropped."""
+    """A sheet's values, row 1 first; trailing empty cells and rows dropped.
+    A sheet the caller did not want read has no rows and `loaded` false."""
 
     name: str
     rows: list[tuple[Any, ...]]
+    loaded: bool = True
 
 
 def read_workbook(
-    path: str | os.PathLike[str], progress: Progress | None = None
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+    wanted: Callable[[list[str], str], bool] | None = None,
 ) -> list[SheetGrid]:
+    """The workbook's sheets; `wanted(names, name)` may leave sheets unread (a large
+    computed sheet need not be loaded to be ignored). Empty sheets are left out."""
     target = Path(path)
     _check_kind(target)
     try:
         book = CalamineWorkbook.from_path(str(target))
+        names = list(book.sheet_names)
         grids = []
-        for index, name in enumerate(book.sheet_names):
+        for index, name in enumerate(names):
             if progress is not None:
-                progress.step(index, len(book.sheet_names), "")
-            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            grids.append(_grid(name, rows))
+                progress.step(index, len(names), "")
+            if wanted is not None and not wanted(names, name):
+                grids.append(SheetGrid(name, [], loaded=False))
+            else:
+                grids.append(_grid(name, book.get_sheet_by_name(name)))
     except PasswordError as exc:
         raise SpreadsheetReadError(PASSWORD, name=target.name) from exc
     except (CalamineError, ValueError, OSError) as exc:
         raise SpreadsheetReadError(DAMAGED, name=target.name, reason=_reason(exc)) from exc
-    grids = [g for g in grids if g.rows]
-    if not grids:
+    grids = [g for g in grids if g.rows or not g.loaded]
+    if not any(g.rows for g in grids):
         raise SpreadsheetReadError(NO_SHEETS, name=target.name)
     return grids
 
@@ -105,8 +115,14 @@ def _check_kind(path: Path) -> None:
         raise SpreadsheetReadError(NOT_XLSX, name=path.name)
 
 
-def _grid(name: str, values: list[list[Any]]) -> SheetGrid:
-    rows = [_trimmed(row) for row in values]
+def _grid(name: str, sheet: Any) -> SheetGrid:
+    """Row by row, each trimmed at once: a sparse sheet never becomes a full rectangle.
+    calamine's rows start at row 1 but at the first used column, so they are padded."""
+    pad = (None,) * (sheet.start[1] if sheet.start else 0)
+    rows = []
+    for values in sheet.iter_rows():
+        row = _trimmed(values)
+        rows.append(pad + row if row else ())
     while rows and not rows[-1]:
         rows.pop()
     return SheetGrid(name, rows)

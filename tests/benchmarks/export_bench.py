@@ -48,8 +48,18 @@ def floor(cells: dict[str, list[list[object]]], path: Path) -> dict[str, float]:
 
 
 def read_back(path: Path) -> dict[str, list[list[object]]]:
+    """Every sheet's rows, each cut after its last value (so the matrix's long list of
+    abbreviations under 10,000 columns does not become a 100-million-cell rectangle)."""
     book = CalamineWorkbook.from_path(str(path))
-    return {n: book.get_sheet_by_name(n).to_python() for n in book.sheet_names}
+    sheets = {}
+    for name in book.sheet_names:
+        rows = []
+        for row in book.get_sheet_by_name(name).iter_rows():
+            while row and row[-1] == "":
+                row.pop()
+            rows.append(row)
+        sheets[name] = rows
+    return sheets
 
 
 def child_export(database: Path, out: Path) -> dict[str, float]:

@@ -89,3 +89,31 @@ def test_the_notes_say_how_things_were_read(legacy_plan) -> None:
         "Sheet 'Förteckning 2007', row 14, column F (Årsavgift): 'ingår' read as no fee." in notes
     )
     assert any("no exchange rate for EUR" in n for n in notes)
+
+
+def test_every_record_imported_is_in_the_change_log(legacy_plan) -> None:
+    from sqlalchemy import func, select
+
+    from db import models as m
+
+    store, _source, plan = legacy_plan
+    apply_import(store, plan)
+    with store.uow() as session:
+        logged = dict(
+            session.execute(
+                select(m.ChangeLogEntry.entity, func.count())
+                .where(m.ChangeLogEntry.action == "create")
+                .group_by(m.ChangeLogEntry.entity)
+            ).all()
+        )
+        actors = set(session.scalars(select(m.ChangeLogEntry.actor)))
+        eurocities = session.scalar(
+            select(m.ChangeLogEntry.summary).where(
+                m.ChangeLogEntry.entity == "organisation",
+                m.ChangeLogEntry.changes.contains('"Eurocities"'),
+            )
+        )
+    assert logged["membership"] == 24 and logged["organisation"] == 24
+    assert logged["department"] == 9 and logged["person"] == 11
+    assert logged["fee"] == 19 and logged["position"] == 3
+    assert actors == {"tester"} and eurocities == "Eurocities"
