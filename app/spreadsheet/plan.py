@@ -114,6 +114,17 @@ class SheetPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """One record the import creates or updates."""
+
+    kind: str  # a key of ENTITY_LABELS
+    name: str
+    action: Action
+    fields: tuple[str, ...]  # what an update changes
+    where: Where | None
+
+
+@dataclass(frozen=True, slots=True)
 class Counts:
     create: int = 0
     update: int = 0
@@ -177,6 +188,26 @@ class ImportPlan:
             )
             for name, entries in groups.items()
         }
+
+    def changes(self) -> list[Change]:
+        """Every record the import creates or updates, for the preview's list."""
+        found: list[Change] = []
+        for kind in ("organisations", "departments", "people"):
+            table: dict[str, Any] = getattr(self, kind)
+            found += [
+                Change(kind, e.name, e.action, tuple(e.changes), e.where)
+                for e in table.values() if e.action is not Action.SAME
+            ]  # fmt: skip
+        for m in self.memberships.values():
+            if m.action is not Action.SAME:
+                name = f"{self.name_of('organisations', m.organisation)} – "
+                name += self.name_of("departments", m.department)
+                found.append(Change("memberships", name, m.action, tuple(m.changes), m.where))
+        found += [
+            Change("rates", f"{r.currency} {r.year}: {r.rate}", r.action, (), r.where)
+            for r in self.rates.values() if r.action is Action.CREATE
+        ]  # fmt: skip
+        return found
 
     def name_of(self, kind: str, key: str) -> str:
         table = {"organisations": self.organisations, "departments": self.departments,

@@ -139,3 +139,31 @@ def test_a_file_that_is_no_workbook_is_explained(qtbot, flow, tmp_path, modal) -
         pass
     qtbot.waitUntil(lambda: bool(modal.seen))
     assert "list.xlsx is not an Excel workbook" in modal.seen[0]
+
+
+def test_the_preview_lists_what_changes(qtbot, qtmodeltester, reg, sqlite_store, tmp_path) -> None:
+    from ui.dialogs.import_preview import ChangesModel
+
+    book = Workbook()
+    book.active.title = "Lista 2007"
+    book.active.append(["Organisation", "Förvaltning/bolag", "Avgift (EUR)"])
+    book.active.append(["Eurocities (EC)", "SLK", "16 000"])
+    book.active.append(["Metropolis", "Stadsledningskontoret", 6000])
+    book.save(tmp_path / "lista.xlsx")
+    plan = plan_import(sqlite_store, open_source(tmp_path / "lista.xlsx"))
+    model = ChangesModel(plan.changes())
+    qtmodeltester.check(model)
+    shown = {
+        (model.index(r, 0).data(), model.index(r, 1).data()): (
+            model.index(r, 2).data(), model.index(r, 3).data(), model.index(r, 4).data(),
+        )
+        for r in range(model.rowCount())
+    }  # fmt: skip
+    assert shown == {
+        ("Memberships", "Eurocities – Stadsledningskontoret"): ("updated", "Fee", "Lista 2007, 2"),
+        ("Organisations and networks", "Metropolis"): ("new", "", "Lista 2007, 3"),
+        ("Memberships", "Metropolis – Stadsledningskontoret"): ("new", "", "Lista 2007, 3"),
+    }
+    dialog = PreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QWidget, "changes").model().rowCount() == 3

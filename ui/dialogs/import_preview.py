@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.spreadsheet.plan import ENTITY_LABELS, ImportPlan
+from app.spreadsheet.headers import MEMBERSHIP_FIELDS
+from app.spreadsheet.plan import ENTITY_LABELS, Action, Change, ImportPlan
 from app.spreadsheet.preview import fee_line
 from app.spreadsheet.problems import ImportProblem, Severity, column_letter
 
@@ -120,6 +122,55 @@ class ProblemsModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
+class ChangesModel(QAbstractTableModel):
+    """What the import creates and updates: kind, name, action, the fields changed, where.
+
+    State: `changes`, fixed when made.
+    """
+
+    def __init__(self, changes: list[Change], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.changes = changes
+        self._headers = [self.tr("What"), self.tr("Name"), self.tr("Change"), self.tr("Fields"),
+                         self.tr("From")]  # fmt: skip
+        self._actions = {Action.CREATE: self.tr("new"), Action.UPDATE: self.tr("updated")}
+        self._fields = {f.key: f.label for f in MEMBERSHIP_FIELDS}
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
+    ) -> Any:
+        if role != Role.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Role.DisplayRole, Role.UserRole):
+            return None
+        change, column = self.changes[index.row()], index.column()
+        if column == 0:
+            return _tr(ENTITY_LABELS[change.kind])
+        if column == 1:
+            return change.name
+        if column == 2:
+            return self._actions.get(change.action, "")
+        if column == 3:
+            words = (_tr(self._fields[f]) if f in self._fields else f.replace("_", " ")
+                     for f in change.fields)  # fmt: skip
+            return ", ".join(words)
+        where = change.where
+        if role == Role.UserRole:  # sorted by sheet and row
+            return (where.sheet, where.row) if where else ("", 0)
+        return f"{where.sheet}, {where.row}" if where and where.row else ""
+
+
 class PreviewDialog(QDialog):
     """Accepted: import. `BACK`: change the mapping. Rejected: nothing happens."""
 
@@ -150,7 +201,13 @@ class PreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary())
-        layout.addWidget(self.table, 1)
+        tabs = QTabWidget(self)
+        tabs.addTab(self.table, self.tr("Problems and notes (%n)", "", len(plan.problems)))
+        self.changes = ChangesModel(plan.changes(), self)
+        tabs.addTab(
+            self._changes_table(), self.tr("What changes (%n)", "", len(self.changes.changes))
+        )
+        layout.addWidget(tabs, 1)
         layout.addWidget(self.skip)
         layout.addWidget(self.buttons)
         self._update()
@@ -202,6 +259,17 @@ class PreviewDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column in range(4):
             table.resizeColumnToContents(column)
+        return table
+
+    def _changes_table(self) -> QTableView:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.changes)
+        table = QTableView(self)
+        table.setObjectName("changes")
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         return table
 
     def skip_bad_rows(self) -> bool:
