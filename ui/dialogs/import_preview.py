@@ -268,8 +268,14 @@ class PreviewDialog(QDialog):
         table.setObjectName("changes")
         table.setModel(proxy)
         table.setSortingEnabled(True)
+        proxy.sort(-1)  # the plan's order: organisations, departments, people, memberships
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def skip_bad_rows(self) -> bool:
