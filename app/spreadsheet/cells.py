@@ -50,6 +50,14 @@ def escape(text: str) -> str:
     return _NEEDS_ESCAPE.sub(lambda found: f"_x{ord(found.group(0)):04X}_", text)
 
 
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def has_illegal(text: str) -> bool:
+    """Characters XML 1.0 cannot carry at all (they must have been escaped)."""
+    return _ILLEGAL.search(text) is not None
+
+
 def needs_escape(text: str) -> bool:
     return _NEEDS_ESCAPE.search(text) is not None
 

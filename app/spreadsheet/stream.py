@@ -1,27 +1,33 @@
-"""Streaming cells into openpyxl's write-only sheets, with styles, at the cost of plain ones.
+"""Streaming rows into openpyxl's write-only sheets, styled, faster than openpyxl itself.
 
-openpyxl's write-only sheet takes plain values cheaply but a styled cell only
-as a Cell object, which it meets through a caught exception and whose style
-it hashes again for every cell. Here a styled value travels as a small
-`Styled` marker carrying the id of a style registered once; `new_sheet`
-gives the sheet a row converter (its `_values_to_row`, replaced on the
-instance) that writes markers through one reused cell. That converter also
-refuses to let any text start a formula: text beginning with =, +, -, @, tab
-or CR is written as a string with Excel's quote prefix, whatever the caller did.
+openpyxl's write-only sheet builds an XML element tree for every cell and
+meets a styled cell only as a Cell object (through a caught exception,
+hashing its style again each time). Here a styled value travels as a small
+`Styled` marker with the id of a style registered once, and `new_sheet` gives
+the sheet a row writer (its `_write_rows`, replaced on the instance) that
+writes each row's XML as one string into openpyxl's own stream. Everything
+else (the package, styles, column widths, frozen panes, filters, page setup)
+is openpyxl's. The row writer also refuses to let any text start a formula:
+text beginning with =, +, -, @, tab or CR is written as a string with Excel's
+quote prefix, whatever the caller did.
 
-Relies on openpyxl 3.1's write-only internals (`_values_to_row`, the
-workbook's `_cell_styles` list); the export's tests read the results back.
+Relies on openpyxl 3.1's write-only internals (`_write_rows`, `_writer.xf`, the
+workbook's `_cell_styles`); the export's tests read every sheet back with
+openpyxl and python-calamine.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.spreadsheet import cells
@@ -106,13 +112,6 @@ def sheet_name(title: str) -> str:
     return name[:31] or "Sheet1"
 
 
-class _StyledCell(Cell):
-    """A cell whose style id is given, not looked up."""
-
-    __slots__ = ("style_id",)
-    has_style = True
-
-
 def new_sheet(book: Workbook, title: str, styles: SheetStyles) -> WriteOnlyWorksheet:
     sheet = book.create_sheet(sheet_name(title))
     streamline(sheet, styles)
@@ -120,30 +119,69 @@ def new_sheet(book: Workbook, title: str, styles: SheetStyles) -> WriteOnlyWorks
 
 
 def streamline(sheet: WriteOnlyWorksheet, styles: SheetStyles) -> None:
-    """Gives a write-only sheet the row converter described above."""
-    plain = WriteOnlyCell(sheet)
-    marked = _StyledCell(sheet, row=1, column=1)
-    formula_guard = styles.quoted(styles.plain)
+    """Gives a write-only sheet the row writer described above."""
+    guard = styles.quoted(styles.plain)
+    epoch = sheet.parent.epoch
 
-    def values_to_row(values: Sequence[Any], row_index: int) -> Iterator[Cell]:
-        for column, value in enumerate(values, 1):
-            if value is None:
-                continue
-            kind = value.__class__
-            if kind is Styled:
-                cell = marked
-                if value.text:
-                    cell._value, cell.data_type = value.value, "s"
-                else:
-                    cell.value = value.value
-                cell.style_id = value.style
-            elif kind is str and value[:1] in cells.FORMULA_STARTS:
-                cell = marked
-                cell._value, cell.data_type, cell.style_id = value, "s", formula_guard
-            else:
-                cell = plain
-                cell.value = value
-            cell.column, cell.row = column, row_index
-            yield cell
+    def write_rows() -> Iterator[None]:
+        writer = sheet._writer
+        xf = writer.xf.send(True)
+        with xf.element("sheetData"):
+            out, number = xf._file, 1  # et_xmlfile's raw write, inside <sheetData>
+            try:
+                while True:
+                    values = yield
+                    out(_row(values, number, sheet.row_dimensions.get(number), guard, epoch))
+                    number += 1
+            except GeneratorExit:
+                pass
+        writer.xf.send(None)
 
-    sheet._values_to_row = values_to_row
+    sheet._write_rows = write_rows
+
+
+_LETTERS: list[str] = []
+
+
+def _letter(column: int) -> str:
+    while len(_LETTERS) < column:
+        _LETTERS.append(get_column_letter(len(_LETTERS) + 1))
+    return _LETTERS[column - 1]
+
+
+def _row(values: Sequence[Any], number: int, size: Any, guard: int, epoch: Any) -> str:
+    extra = "".join(f' {k}="{v}"' for k, v in size) if size is not None else ""
+    parts = [f'<row r="{number}"{extra}>']
+    add = parts.append
+    for column, value in enumerate(values, 1):
+        if value is None:
+            continue
+        style, text = 0, False
+        if value.__class__ is Styled:
+            value, style, text = value
+        kind = value.__class__
+        if kind is str and not text and value[:1] in cells.FORMULA_STARTS:
+            style, text = style or guard, True  # never a formula, whoever wrote it
+        s = f' s="{style}"' if style else ""
+        ref = f"{_letter(column)}{number}"
+        if value is None:
+            add(f'<c r="{ref}"{s}/>')
+        elif kind is str:
+            add(f'<c r="{ref}"{s} t="inlineStr"><is>{_text(value)}</is></c>')
+        elif kind is bool:
+            add(f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>')
+        elif isinstance(value, dt.date | dt.time | dt.timedelta):
+            add(f'<c r="{ref}"{s}><v>{to_excel(value, epoch)}</v></c>')
+        else:
+            add(f'<c r="{ref}"{s}><v>{value}</v></c>')
+    add("</row>")
+    return "".join(parts)
+
+
+def _text(value: str) -> str:
+    if cells.has_illegal(value):
+        raise ValueError(f"text XML cannot hold: {value!r}")  # escaped before, always
+    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if value != value.strip():
+        return f'<t xml:space="preserve">{escaped}</t>'
+    return f"<t>{escaped}</t>"

@@ -47,6 +47,18 @@ def test_header_rows_are_bold_frozen_and_filtered(workbook) -> None:
         assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
 
 
+def test_every_part_is_well_formed_xml(sqlite_store, tmp_path: Path) -> None:
+    """The rows are written as XML text by the program itself: a strict parser reads them."""
+    import xml.etree.ElementTree as ET
+
+    rich_register(sqlite_store)
+    path = export_register(sqlite_store, 2007, tmp_path / "register.xlsx").path
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.endswith(".xml"):
+                ET.fromstring(archive.read(name))
+
+
 def test_numbers_are_numbers_with_formats(workbook) -> None:
     sheet = workbook["Memberships"]
     headers = [c.value for c in sheet[1]]
