@@ -3,7 +3,8 @@
 A sheet is a list of `Column`s (header and kind) and rows of plain values.
 The rows are turned column by column into what the sheet takes: a text
 column whose texts are all plain is checked once, not cell by cell; numbers,
-amounts and dates get their format through `app.spreadsheet.stream`.
+amounts and dates get their format as `Styled` values, which
+`app.spreadsheet.stream` writes.
 """
 
 from __future__ import annotations
