@@ -122,27 +122,24 @@ def _write_sheets(
     t = sheets.translator(language)
     styles = SheetStyles(book, "kr" if language == "sv" else "SEK")
     write_summary(new_sheet(book, t(sheets.SUMMARY), styles), styles, data, language)
-    tables = [
-        sheets.memberships_sheet(data, language),
-        sheets.organisations_sheet(data, language),
-        sheets.departments_sheet(data, language),
-        sheets.contacts_sheet(data, language),
-        sheets.positions_sheet(data, language),
-        None,  # the matrix goes here
-        sheets.fees_by_year_sheet(data, language),
-        sheets.assessments_sheet(data, language),
-        None,  # the review's sheets go here
-        sheets.rates_sheet(data, language),
-    ]
-    for index, table in enumerate(tables):
+    # Each sheet's rows are made just before it is written and dropped after: a large
+    # register's tables are never all in memory at once.
+    makers = [
+        sheets.memberships_sheet, sheets.organisations_sheet, sheets.departments_sheet,
+        sheets.contacts_sheet, sheets.positions_sheet, "matrix", sheets.fees_by_year_sheet,
+        sheets.assessments_sheet, "review", sheets.rates_sheet,
+    ]  # fmt: skip
+    for index, make in enumerate(makers):
         done = 5 + index * 9
-        if table is not None:
-            _write_table(book, styles, table, (done, done + 9), progress, language)
-        elif index == 5:
+        if make == "matrix":
             progress.step(done, 100, t(WRITING).format(sheet=t(sheets.MATRIX)))
             write_matrix(book, styles, store, data.year, language)
-        else:
+        elif make == "review":
             _review_sheets(book, styles, store, data.year, language)
+        else:
+            table = make(data, language)  # type: ignore[operator]
+            if table is not None:
+                _write_table(book, styles, table, (done, done + 9), progress, language)
 
 
 def _review_sheets(

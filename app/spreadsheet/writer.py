@@ -186,6 +186,7 @@ def write_table(
         convert_column(styles, column.kind, values)
         for column, values in zip(columns, by_column, strict=True)
     ]
+    del by_column  # the converted columns replace it
     for count, row in enumerate(zip(*converted, strict=True), start=1):
         sheet.append(row)
         if on_row is not None and count % 2000 == 0:

@@ -8,16 +8,15 @@ Measures, on a fresh SQLite register:
   cells (values read back from the export with python-calamine) written as
   plain values with no styles, widths or formats; rounds alternate and the best
   of each is compared (the machine may be shared);
-- the export's peak memory (a child process's high-water resident size, VmHWM:
-  ru_maxrss would include the parent's, which Linux carries across exec);
-- the import of the large export into an empty register.
+- the export's peak memory;
+- the import of the large export into an empty register, and its peak memory.
+Export and import each run in a child process of their own.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -31,7 +30,6 @@ from openpyxl import Workbook  # noqa: E402
 from python_calamine import CalamineWorkbook  # noqa: E402
 
 from app.spreadsheet import export_register  # noqa: E402
-from app.spreadsheet.importer import apply_import, open_source, plan_import  # noqa: E402
 from app.store import Store  # noqa: E402
 from tests.benchmarks.large_register import build_large_register  # noqa: E402
 
@@ -63,20 +61,40 @@ def read_back(path: Path) -> dict[str, list[list[object]]]:
     return sheets
 
 
-def child_export(database: Path, out: Path) -> dict[str, float]:
-    """Exports in a separate process, so its peak memory is the export's own."""
-    code = (
+PEAK = (
+    "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')];"
+    "result['peak_mb'] = int(peak[0].split()[1]) / 1024 if peak else "
+    "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024;"
+    "print(json.dumps(result))"
+)
+EXPORT = (
+    "from app.spreadsheet import export_register;"
+    "store = Store.open(sys.argv[1]); start, cpu = time.perf_counter(), time.process_time();"
+    "export_register(store, 2007, sys.argv[2]);"
+    "result = {'seconds': time.perf_counter() - start, 'cpu': time.process_time() - cpu};"
+)
+IMPORT = (
+    "from app.spreadsheet.importer import apply_import, open_source, plan_import;"
+    "store = Store.open(sys.argv[1]); start, cpu = time.perf_counter(), time.process_time();"
+    "source = open_source(sys.argv[2]); read = time.perf_counter();"
+    "plan = plan_import(store, source); planned = time.perf_counter();"
+    "apply_import(store, plan); done = time.perf_counter();"
+    "result = {'read': read - start, 'plan': planned - read, 'write': done - planned,"
+    " 'seconds': done - start, 'cpu': time.process_time() - cpu,"
+    " 'created': plan.counts()['memberships'].create, 'problems': len(plan.errors)};"
+)
+
+
+def child(code: str, database: Path, workbook: Path) -> dict[str, float]:
+    """Runs `code` in a separate process, so its time and peak memory are its own
+    (the high-water mark VmHWM: ru_maxrss would include the parent's, which Linux
+    carries across exec)."""
+    script = (
         "import json, resource, sys, time; sys.path.insert(0, sys.argv[3]);"
-        "from app.store import Store; from app.spreadsheet import export_register;"
-        "store = Store.open(sys.argv[1]); start = time.perf_counter(); cpu = time.process_time();"
-        "export_register(store, 2007, sys.argv[2]); seconds = time.perf_counter() - start;"
-        "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')];"
-        "print(json.dumps({'seconds': seconds, 'cpu': time.process_time() - cpu,"
-        " 'peak_mb': int(peak[0].split()[1]) / 1024 if peak else"
-        " resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))"
+        "from app.store import Store;" + code + PEAK
     )
     result = subprocess.run(
-        [sys.executable, "-c", code, str(database), str(out), str(ROOT)],
+        [sys.executable, "-c", script, str(database), str(workbook), str(ROOT)],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     return json.loads(result.stdout)
@@ -107,7 +125,7 @@ def main() -> None:
     exports, floors = [], []
     cells: dict[str, list[list[object]]] = {}
     for _ in range(args.rounds):
-        exports.append(child_export(folder / "large.db", out))
+        exports.append(child(EXPORT, folder / "large.db", out))
         cells = cells or read_back(out)
         floors.append(floor(cells, folder / "floor.xlsx"))
     count = sum(1 for rows in cells.values() for row in rows for v in row if v != "")
@@ -119,21 +137,14 @@ def main() -> None:
     print(f"  export peak memory {max(e['peak_mb'] for e in exports):.0f} MB (whole process)")
     del cells
 
-    target = Store.open(folder / "imported.db")
-    started = time.perf_counter()
-    source = open_source(out)
-    read = time.perf_counter() - started
-    plan = plan_import(target, source)
-    planned = time.perf_counter() - started
-    apply_import(target, plan)
-    total = time.perf_counter() - started
-    counts = plan.counts()["memberships"]
-    print(f"import of the large export: read {read:.1f} s, planned {planned - read:.1f} s, "
-          f"written {total - planned:.1f} s; total {total:.1f} s "
-          f"({counts.create} memberships created, {len(plan.errors)} problems)")  # fmt: skip
+    imported = child(IMPORT, folder / "imported.db", out)
     print(
-        f"  import peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
-    )
+          f"import of the large export: read {imported['read']:.1f} s, planned "
+          f"{imported['plan']:.1f} s, written {imported['write']:.1f} s; total "
+          f"{imported['seconds']:.1f} s (CPU {imported['cpu']:.1f} s); "
+          f"{imported['created']} memberships created, {imported['problems']} problems"
+    )  # fmt: skip
+    print(f"  import peak memory {imported['peak_mb']:.0f} MB (whole process)")
 
 
 if __name__ == "__main__":
