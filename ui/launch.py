@@ -1,16 +1,37 @@
-"""Starting the window: the Qt application, the database, the main window."""
+"""Starting the window: logging, the error hook, the Qt application, the database."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.store import Store
 from db.session import DatabaseError
+from ui.errors import install_excepthook, log, setup_logging
+
+# Set to 1 by the start-up benchmark: print the moment of the first paint, then quit.
+QUIT_AFTER_SHOW = "MEMBERSHIP_REGISTER_QUIT_AFTER_SHOW"
+
+
+class FirstPaint(QObject):
+    """Prints `shown <time.perf_counter()>` once the window has painted, then quits."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # The window's children paint in the same pass: report once it is done.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"shown {time.perf_counter():.6f}", flush=True)
+        QCoreApplication.quit()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -25,54 +46,72 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return application
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("launch", text)
+
+
+def explain_unusable(target: str, exc: Exception) -> str:
+    """What went wrong opening the register, where, and what the user can do about it."""
+    reason = str(exc)
+    lowered = reason.lower()
+    if "locked" in lowered or "busy" in lowered:
+        advice = _tr(
+            "Another program or a colleague is using the database right now. Wait a moment "
+            "and start the program again; if it stays locked, close other copies of Membership "
+            "Register that have it open."
+        )
+    elif "newer" in lowered:
+        advice = ""  # the reason already says: install the newer version
+    elif "does not exist" in lowered or "no such" in lowered:
+        advice = _tr(
+            "Check that the folder or network drive is reachable, or start the program with "
+            "--db and the path of the register."
+        )
+    elif "permission" in lowered or "read-only" in lowered or "readonly" in lowered:
+        advice = _tr("Check that you may write to the file and its folder.")
+    else:
+        advice = _tr(
+            "Check that the file is a Membership Register database and that its folder or "
+            "server can be reached. The details are in the log file."
+        )
+    parts = [_tr("The register could not be opened:") + "\n" + target, reason, advice]
+    return "\n\n".join(part for part in parts if part)
+
+
 def open_store_or_explain(target: str) -> Store | None:
     """The register, or None after telling the user in plain words why not."""
     try:
         return Store.open(target)
-    except DatabaseError as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("launch", "Cannot open the register"),
-            QCoreApplication.translate("launch", "The register could not be opened.")
-            + "\n\n"
-            + str(exc),
-        )
+    except (DatabaseError, OSError) as exc:
+        log.warning("cannot open %s: %s", target, exc)
+        QMessageBox.critical(None, _tr("Cannot open the register"), explain_unusable(target, exc))
         return None
 
 
-def offer_example_register(store: Store) -> None:
-    """On an empty register, offer the example one (the first start)."""
-    from app.services.organisations import list_organisations
-
-    if list_organisations(store):
-        return
-    answer = QMessageBox.question(
-        None,
-        QCoreApplication.translate("launch", "An empty register"),
-        QCoreApplication.translate(
-            "launch",
-            "The register is empty. Load the example register (Stockholm 2005–2008, "
-            "fictional fees and people) to look around?",
-        ),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        from app.demo import build_example_register
-
-        build_example_register(store)
-
-
 def run_window(args: argparse.Namespace) -> int:
-    from app.cli import database_target
+    from ui import opening
     from ui.main_window import MainWindow
+    from ui.settings import Settings
+    from ui.sharing import Sharing
 
+    setup_logging()
     application = make_application()
-    store = open_store_or_explain(database_target(args))
+    install_excepthook()
+    settings = Settings()
+    # The command line, else the connection chosen in the settings; a damaged file,
+    # a share and a missing password are asked about there.
+    store = opening.open_store_or_explain(opening.chosen_target(args, settings), settings)
     if store is None:
         return 2
-    offer_example_register(store)
-    window = MainWindow(store)
+    window = MainWindow(store, settings)
+    Sharing(window)
+    if os.environ.get(QUIT_AFTER_SHOW) == "1":
+        window.installEventFilter(FirstPaint(window))
     window.show()
     try:
         return application.exec()
     finally:
         store.close()
+        for other in application.topLevelWidgets():  # another register opened meanwhile
+            if isinstance(other, MainWindow):
+                other.store.close()

@@ -8,142 +8,23 @@ per membership, so the same code serves 80 memberships and 50,000.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.rows import MembershipRow, YearSummary
+from app.services.membership_rows import active_in, membership_rows
 from app.services.rates import RateTable
 from app.store import Store
 from db import models as m
-from db.enums import ContactRole, OrganisationKind
-
-
-def active_in(year: int) -> ColumnElement[bool]:
-    """The condition for a membership being part of the register of `year`."""
-    return and_(
-        m.Membership.start_year <= year,
-        or_(m.Membership.end_year.is_(None), m.Membership.end_year >= year),
-    )
+from db.enums import OrganisationKind
 
 
 def memberships_for_year(store: Store, year: int | None) -> list[MembershipRow]:
     """The memberships view's rows; `None` gives every membership on record."""
     with store.uow() as session:
-        return _membership_rows(session, year)
-
-
-def _membership_rows(session: Session, year: int | None) -> list[MembershipRow]:
-    where = active_in(year) if year is not None else and_(True)
-    base = (
-        select(
-            m.Membership.id, m.Membership.version, m.Membership.organisation_id,
-            m.Organisation.name, m.Organisation.acronym, m.Organisation.kind,
-            m.Organisation.scope, m.Membership.responsible_department_id, m.Department.name,
-            m.Membership.start_year, m.Membership.end_year, m.Membership.status,
-        )
-        .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
-        .join(m.Department, m.Department.id == m.Membership.responsible_department_id)
-        .where(where)
-    )  # fmt: skip
-    chosen = select(m.Membership.id).where(where)
-    participants = _participants(session, chosen)
-    contacts = _primary_contacts(session, chosen)
-    fees = _fees(session, chosen, year)
-    latest = _latest_assessments(session, chosen, year)
-    themes = _themes(session)
-    rates = RateTable.load(session)
-    rows = []
-    for r in session.execute(base):
-        fee = fees.get(r[0])
-        fee_year = fee[2] if fee else year
-        assessment = latest.get(r[0], (None, None, ""))
-        names = participants.get(r[0], ())
-        rows.append(
-            MembershipRow(
-                id=r[0], version=r[1], organisation_id=r[2], organisation=r[3], acronym=r[4],
-                kind=r[5], scope=r[6], responsible_department_id=r[7],
-                responsible_department=r[8],
-                participants=tuple(n for _, n in names),
-                primary_contact=contacts.get(r[0], ""),
-                fee_amount=fee[0] if fee else None,
-                fee_currency=fee[1] if fee else "",
-                fee_sek=rates.to_sek(fee[0], fee[1], fee_year) if fee else None,
-                start_year=r[9], end_year=r[10], status=r[11],
-                latest_assessment_year=assessment[0], latest_rating=assessment[1],
-                latest_recommendation=assessment[2],
-                participant_ids=tuple(i for i, _ in names),
-                themes=themes.get(r[2], ()),
-            )
-        )  # fmt: skip
-    return rows
-
-
-def _participants(session: Session, chosen: object) -> dict[int, tuple[tuple[int, str], ...]]:
-    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    query = (
-        select(m.Participation.membership_id, m.Department.id, m.Department.name)
-        .join(m.Department, m.Department.id == m.Participation.department_id)
-        .where(m.Participation.membership_id.in_(chosen))
-    )
-    for membership_id, department_id, name in session.execute(query):
-        found[membership_id].append((department_id, name))
-    return {k: tuple(sorted(v, key=lambda d: d[1].casefold())) for k, v in found.items()}
-
-
-def _primary_contacts(session: Session, chosen: object) -> dict[int, str]:
-    query = (
-        select(m.Contact.membership_id, m.Person.name)
-        .join(m.Person, m.Person.id == m.Contact.person_id)
-        .where(m.Contact.role == ContactRole.PRIMARY, m.Contact.membership_id.in_(chosen))
-    )
-    return {membership_id: name for membership_id, name in session.execute(query)}
-
-
-def _fees(
-    session: Session, chosen: object, year: int | None
-) -> dict[int, tuple[Decimal, str, int]]:
-    """The fee of `year`; for all years, each membership's latest fee."""
-    query = select(m.Fee.membership_id, m.Fee.amount, m.Fee.currency, m.Fee.year).where(
-        m.Fee.membership_id.in_(chosen)
-    )
-    if year is not None:
-        query = query.where(m.Fee.year == year)
-    found: dict[int, tuple[Decimal, str, int]] = {}
-    for membership_id, amount, currency, fee_year in session.execute(query.order_by(m.Fee.year)):
-        found[membership_id] = (Decimal(amount), currency, fee_year)
-    return found
-
-
-def _latest_assessments(
-    session: Session, chosen: object, year: int | None
-) -> dict[int, tuple[int, int | None, str]]:
-    latest = select(
-        m.Assessment.membership_id.label("mid"), func.max(m.Assessment.year).label("year")
-    ).where(m.Assessment.membership_id.in_(chosen))
-    if year is not None:
-        latest = latest.where(m.Assessment.year <= year)
-    latest_sub = latest.group_by(m.Assessment.membership_id).subquery()
-    query = select(
-        m.Assessment.membership_id, m.Assessment.year, m.Assessment.rating,
-        m.Assessment.recommendation,
-    ).join(
-        latest_sub,
-        and_(
-            m.Assessment.membership_id == latest_sub.c.mid, m.Assessment.year == latest_sub.c.year
-        ),
-    )  # fmt: skip
-    return {mid: (y, rating, rec) for mid, y, rating, rec in session.execute(query)}
-
-
-def _themes(session: Session) -> dict[int, tuple[str, ...]]:
-    found: dict[int, list[str]] = defaultdict(list)
-    query = select(m.OrganisationTheme.organisation_id, m.OrganisationTheme.theme)
-    for organisation_id, theme in session.execute(query.order_by(m.OrganisationTheme.theme)):
-        found[organisation_id].append(theme)
-    return {k: tuple(v) for k, v in found.items()}
+        return membership_rows(session, year)
 
 
 def year_summary(store: Store, year: int) -> YearSummary:

@@ -104,7 +104,7 @@ class PlanBuilder:
         list's 'Name (ACR)' is split into the two."""
         base, inner = (name, "") if self.plan.own_export else name_and_acronym(name)
         acronym = values.get("acronym") or inner
-        key = self.directory.organisation(name, acronym)
+        key = self.directory.organisation(name)
         if key is None:
             key = new(base)
             self.directory.add_organisation(key, base, acronym)
@@ -114,6 +114,18 @@ class PlanBuilder:
             self.plan.organisations[key] = entry
         entry.give({**values, "acronym": acronym})
         return key
+
+    def check_organisation(self, name: str, where: Where) -> None:
+        """A bare acronym that several organisations share names none of them."""
+        keys = self.directory.sharing_acronym(name)
+        if keys:
+            names = ", ".join(self.plan.name_of("organisations", k) for k in keys)
+            self.findings.error(
+                where,
+                N_("import", "'{name}' is the acronym of several organisations ({names}); "
+                   "write the full name."),
+                name=name, names=names,
+            )  # fmt: skip
 
     def department(self, name: str, values: dict[str, Any], where: Where) -> str:
         name = " ".join(name.split())

@@ -196,17 +196,21 @@ class Directory:
             self._acronyms[text.casefold()].add(key)
             self._organisations.setdefault(name_key(f"{base} ({text})"), key)
 
-    def organisation(self, name: str, acronym: str = "") -> str | None:
-        base, inner = name_and_acronym(name)
+    def organisation(self, name: str) -> str | None:
+        """By name (also the name before '(ACRONYM)'); by acronym only when the whole
+        name given is one ('UBC'): two organisations may share an acronym."""
+        base, _inner = name_and_acronym(name)
         for text in (name, base):
             found = self._organisations.get(name_key(text))
             if found:
                 return found
-        for text in (acronym, inner, name):
-            keys = self._acronyms.get(text.casefold(), set()) if text else set()
-            if len(keys) == 1:
-                return next(iter(keys))
-        return None
+        keys = self._acronyms.get(name.strip().casefold(), set())
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def sharing_acronym(self, name: str) -> list[str]:
+        """The keys of the organisations whose acronym the whole name is, when several."""
+        keys = self._acronyms.get(name.strip().casefold(), set())
+        return sorted(keys) if len(keys) > 1 and self.organisation(name) is None else []
 
     # departments
     def add_department(self, key: str, name: str, short_name: str = "") -> None:

@@ -46,6 +46,7 @@ def _read_row(b: PlanBuilder, row: Row) -> None:
     if is_total(name):
         b.findings.skipped(row.where, N_("import", "A total row ('{text}'): left out."), text=name)
         return
+    b.check_organisation(name, row.where)
     departments = b.names(p.joined(row.cells("department")), b.directory.department)
     if not departments:
         b.findings.error(row.where, N_("import", "No responsible department is given."))

@@ -1,8 +1,8 @@
-"""Window test fixtures: Swedish formats, registers, modal answers, the review view."""
+"""Window test fixtures: Swedish formats, registers, modal answers, the window, the views."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -38,6 +38,43 @@ def modal(qapp: object) -> Iterator[Modal]:
 @pytest.fixture
 def reg(sqlite_store: object) -> SmallRegister:
     return small_register(sqlite_store)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from ui.settings import Settings
+
+    return Settings(str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "empty.db", actor="tester")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Iterator[tuple[Store, SmallRegister]]:
+    opened = Store.open(tmp_path / "filled.db", actor="tester")
+    yield opened, small_register(opened)
+    opened.close()
+
+
+@pytest.fixture
+def make_window(qtbot, settings) -> Callable[..., object]:
+    """Opens a main window on a register (with the test's settings file) and shows it."""
+    from ui.main_window import MainWindow
+
+    def make(store: Store, year: int | None = 2007) -> MainWindow:
+        window = MainWindow(store, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_year(year)
+        return window
+
+    return make
 
 
 @pytest.fixture

@@ -30,9 +30,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("delete", text)
 
 
-def confirm_and_delete(parent: QWidget | None, store: Store, kind: str, ids: list[int]) -> bool:
+def confirm_and_delete(
+    parent: QWidget | None, store: Store, kind: str, ids: list[int], *, undoable: bool = False
+) -> bool:
     """Asks, then deletes what may be deleted. True when the register changed
-    (records deleted or, for people, marked as having left), so views reload."""
+    (records deleted or, for people, marked as having left), so views reload.
+    `undoable`: the caller keeps what is deleted for Undo, and the question says so."""
     try:
         plan = plan_deletion(store, kind, ids)
     except (RegisterError, DatabaseError) as exc:
@@ -51,12 +54,12 @@ def confirm_and_delete(parent: QWidget | None, store: Store, kind: str, ids: lis
         except (RegisterError, DatabaseError) as exc:
             show_error(parent, exc)
             return changed
-    if plan.deletable and _confirm(parent, plan):
+    if plan.deletable and _confirm(parent, plan, undoable):
         changed = _delete(parent, store, kind, plan.deletable) or changed
     return changed
 
 
-def _confirm(parent: QWidget | None, plan: DeletionPlan) -> bool:
+def _confirm(parent: QWidget | None, plan: DeletionPlan, undoable: bool) -> bool:
     items = plan.deletable
     if len(items) == 1:
         text = _tr("Delete the {0} “{1}”?").format(_kind_word(plan.kind, 1), items[0].name)
@@ -64,7 +67,9 @@ def _confirm(parent: QWidget | None, plan: DeletionPlan) -> bool:
     else:
         text = _tr("Delete these {0}?").format(_count(plan.kind, len(items)))
         detail = _name_list([i.name for i in items]) + "\n\n"
-    detail += _consequences(plan, len(items)) + _tr("This cannot be undone.")
+    detail += _consequences(plan, len(items)) + (
+        _tr("Edit › Undo (Ctrl+Z) brings it back.") if undoable else _tr("This cannot be undone.")
+    )
     answers = [
         ("delete", _tr("&Delete"), Role.DestructiveRole),
         ("cancel", _tr("Cancel"), Role.RejectRole),

@@ -1,1 +1,1 @@
-"""The window's views, one per part of the register."""
+"""The window's views, one per part of the register; listed in `ui.views.registry`."""

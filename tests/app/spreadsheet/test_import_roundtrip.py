@@ -170,3 +170,25 @@ def test_round_trip_of_the_example_register(tmp_path: Path) -> None:
             assert [r[:2] for r in first[name][:11]][3:] == [r[:2] for r in second[name][:11]][3:]
         elif name not in HISTORY:
             assert first[name] == second[name], name
+
+
+def test_organisations_sharing_an_acronym_stay_apart(sqlite_store, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Lista 2007"
+    book.active.append(["Organisation", "Förkortning", "Förvaltning/bolag"])
+    book.active.append(["Transatlantic Culture Alliance", "ACA", "Kulturförvaltningen"])
+    book.active.append(["Atlantic Culture Alliance", "ACA", "Kulturförvaltningen"])
+    book.active.append(["ACA", None, "Miljöförvaltningen"])  # which one? neither is guessed
+    book.save(tmp_path / "lista.xlsx")
+    plan = plan_import(sqlite_store, open_source(tmp_path / "lista.xlsx"))
+    assert sorted(e.name for e in plan.organisations.values()) == [
+        "Atlantic Culture Alliance",
+        "Transatlantic Culture Alliance",
+    ]
+    [problem] = plan.errors
+    assert problem.text() == (
+        "Sheet 'Lista 2007', row 4: 'ACA' is the acronym of several organisations "
+        "(Atlantic Culture Alliance, Transatlantic Culture Alliance); write the full name."
+    )
