@@ -14,7 +14,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
 from app.i18n import language
@@ -90,6 +96,11 @@ def _kind(values: Sequence[Any]) -> str:
     return "text"
 
 
+def _tr(text: str) -> str:
+    # A plain class: `self.parent.tr()` would translate in the parent's context.
+    return QCoreApplication.translate("ExportView", text)
+
+
 class ViewExport:
     """Asks where to save, writes the view's rows off the GUI thread, offers to open."""
 
@@ -107,8 +118,7 @@ class ViewExport:
         def work(_progress: object) -> Path:
             return export_table(path, title, headers, rows, kinds, language=chosen_language)
 
-        tr = view.tr
-        self.task = run_task(self.parent, tr("Exporting {title}…").format(title=title), work,
+        self.task = run_task(self.parent, _tr("Exporting {title}…").format(title=title), work,
                              lambda written: self._done(written, len(rows)))  # fmt: skip
         return self.task
 
@@ -116,8 +126,8 @@ class ViewExport:
         stem = f"{title} ({dt.date.today().isoformat()})"
         suggested = unused_name(export_folder(self.settings), stem)
         chosen, _ = QFileDialog.getSaveFileName(
-            self.parent, self.parent.tr("Export this view"), str(suggested),
-            self.parent.tr("Excel workbooks (*.xlsx)"),
+            self.parent, _tr("Export this view"), str(suggested),
+            _tr("Excel workbooks (*.xlsx)"),
         )  # fmt: skip
         if not chosen:
             return None
@@ -129,5 +139,5 @@ class ViewExport:
 
     def _done(self, path: Path, count: int) -> None:
         self.task = None
-        text = self.parent.tr("%n row(s) exported.", "", count)
+        text = QCoreApplication.translate("ExportView", "%n row(s) exported.", "", count)
         offer_to_open(self.parent, path, text)

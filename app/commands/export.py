@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.cli import EXIT_OK, add_database_options, database_target
-from app.i18n import LANGUAGES, system_language
+from app.i18n import LANGUAGES, chosen_language
 from app.spreadsheet import export_register
 from app.store import Store
 
@@ -30,7 +30,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "--lang",
         choices=LANGUAGES,
         default=None,
-        help="the language of sheet names and headers (default: the system's)",
+        help="the language of sheet names and headers "
+        "(default: the one chosen in the window, else the system's)",
     )
     parser.set_defaults(run=run)
 
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     store = Store.open(database_target(args), must_exist=True)
     try:
         result = export_register(
-            store, args.year, Path(args.out), language=args.lang or system_language()
+            store, args.year, Path(args.out), language=args.lang or chosen_language()
         )
     finally:
         store.close()

@@ -312,6 +312,37 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>uppdaterad</translation>
+    </message>
+</context>
+<context>
     <name>CloseReviewDialog</name>
     <message>
         <source>Close the review of {0}</source>
@@ -641,6 +672,25 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     </message>
 </context>
 <context>
+    <name>ExportView</name>
+    <message>
+        <source>Exporting {title}…</source>
+        <translation>Exporterar {title}…</translation>
+    </message>
+    <message>
+        <source>Export this view</source>
+        <translation>Exportera den här vyn</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%n row(s) exported.</source>
+        <translation>Exporterade rader: %n.</translation>
+    </message>
+</context>
+<context>
     <name>FeesTab</name>
     <message>
         <source>Add fe&amp;e</source>
@@ -785,6 +835,41 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importera ett kalkylblad</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-arbetsböcker (*.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Checking the spreadsheet…</source>
+        <translation>Kontrollerar kalkylbladet…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>{what}: {create} new, {update} updated</source>
+        <translation>{what}: {create} nya, {update} uppdaterade</translation>
+    </message>
+    <message>
+        <source>The register of {year} is imported.</source>
+        <translation>Registret för {year} är importerat.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+</context>
+<context>
     <name>LinesTab</name>
     <message>
         <source>&amp;Remove</source>
@@ -824,6 +909,64 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;br&gt;The register of the city&apos;s memberships in international organisations and networks.&lt;br&gt;&lt;br&gt;Database: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;&lt;br&gt;Registret över stadens medlemskap i internationella organisationer och nätverk.&lt;br&gt;&lt;br&gt;Databas: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importera {name}</translation>
+    </message>
+    <message>
+        <source>(give the year)</source>
+        <translation>(ange året)</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Förhandsvisa…</translation>
+    </message>
+    <message>
+        <source>The list is the register of</source>
+        <translation>Förteckningen gäller år</translation>
+    </message>
+    <message>
+        <source>Check which field each column is read as; change any that is wrong.</source>
+        <translation>Kontrollera vilket fält varje kolumn läses som och ändra det som är fel.</translation>
+    </message>
+    <message>
+        <source>the year of the list</source>
+        <translation>förteckningens år</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; in sheet &apos;{sheet}&apos;</source>
+        <translation>&apos;{field}&apos; i bladet &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>a sheet with a list of memberships</source>
+        <translation>ett blad med en förteckning över medlemskap</translation>
+    </message>
+    <message>
+        <source>Still to choose: {what}.</source>
+        <translation>Återstår att välja: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Läses som</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1606,97 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Import {name}: preview</source>
+        <translation>Importera {name}: förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems; leave the others out</source>
+        <translation>Importera raderna utan fel och hoppa över de andra</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Kopiera listan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems and notes (%n)</source>
+        <translation>
+            <numerusform>Fel och anmärkningar (%n)</numerusform>
+            <numerusform>Fel och anmärkningar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What changes (%n)</source>
+        <translation>
+            <numerusform>Vad som ändras (%n)</numerusform>
+            <numerusform>Vad som ändras (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register of {year}, from {name}</source>
+        <translation>Registret för {year}, från {name}</translation>
+    </message>
+    <message>
+        <source>{what}: {create} new, {update} updated, {same} already there</source>
+        <translation>{what}: {create} nya, {update} uppdaterade, {same} fanns redan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing is imported until they are put right.</source>
+        <translation>
+            <numerusform>%n fel: ingenting importeras förrän det är rättat.</numerusform>
+            <numerusform>%n fel: ingenting importeras förrän de är rättade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: nothing is written until you press Import.</source>
+        <translation>Inga fel: ingenting skrivs förrän du trycker på Importera.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelämnad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
     <name>RecordsView</name>
     <message>
         <source>Copied 1 row.</source>
@@ -1861,6 +2095,13 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     </message>
 </context>
 <context>
+    <name>SheetMapping</name>
+    <message>
+        <source>The headers are in row</source>
+        <translation>Rubrikerna står på rad</translation>
+    </message>
+</context>
+<context>
     <name>TableView</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1927,6 +2168,29 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookExport</name>
+    <message>
+        <source>Memberships {year} ({date})</source>
+        <translation>Medlemskap {year} ({date})</translation>
+    </message>
+    <message>
+        <source>Export the register of {year}</source>
+        <translation>Exportera registret för {year}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the register of {year}…</source>
+        <translation>Exporterar registret för {year}…</translation>
+    </message>
+    <message>
+        <source>The register of {year} is saved as {name}.</source>
+        <translation>Registret för {year} är sparat som {name}.</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3512,445 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Mappen {folder} finns inte. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>You may not write to the folder {folder}, so {name} was not saved. Choose another folder, for example your Documents folder.</source>
+        <translation>Du har inte behörighet att skriva i mappen {folder}, så {name} sparades inte. Välj en annan mapp, till exempel mappen Dokument.</translation>
+    </message>
+    <message>
+        <source>{path} could not be replaced: it is open in another program (Excel?) or write-protected. Close it and export again, or choose another file name.</source>
+        <translation>{path} kunde inte ersättas: filen är öppen i ett annat program (Excel?) eller skrivskyddad. Stäng den och exportera igen, eller välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} was not saved. Free some space or choose another folder.</source>
+        <translation>Disken är full, så {path} sparades inte. Frigör utrymme eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} kunde inte skrivas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} does not end in .xlsx; Excel workbooks do.</source>
+        <translation>{name} slutar inte på .xlsx, som Excel-arbetsböcker gör.</translation>
+    </message>
+    <message>
+        <source>Participating departments</source>
+        <translation>Deltagande förvaltningar</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Övriga kontakter</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Fee in SEK</source>
+        <translation>Avgift i kr</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Startår</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Slutår</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notice period (months)</source>
+        <translation>Uppsägningstid (månader)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Latest rating</source>
+        <translation>Senaste betyg</translation>
+    </message>
+    <message>
+        <source>Latest recommendation</source>
+        <translation>Senaste rekommendation</translation>
+    </message>
+    <message>
+        <source>Assessed in</source>
+        <translation>Bedömt år</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Departments taking part</source>
+        <translation>Deltagande förvaltningar och bolag</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation>Ansvarar för</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s e-mail</source>
+        <translation>Samordnarens e-post</translation>
+    </message>
+    <message>
+        <source>International strategy adopted</source>
+        <translation>Internationell strategi antagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Arbetar på</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Innehas av</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Added value</source>
+        <translation>Mervärde</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Deltagit i möten</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Arbetsgrupper</translation>
+    </message>
+    <message>
+        <source>Positions held</source>
+        <translation>Förtroendeposter</translation>
+    </message>
+    <message>
+        <source>Other costs in SEK</source>
+        <translation>Övriga kostnader i kr</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bedömd den</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Rate to SEK</source>
+        <translation>Kurs mot SEK</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>European</source>
+        <translation>Europeisk</translation>
+    </message>
+    <message>
+        <source>Nordic</source>
+        <translation>Nordisk</translation>
+    </message>
+    <message>
+        <source>Baltic</source>
+        <translation>Östersjön</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nationell</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bolag</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under översyn</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>Uppsagt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Säg upp</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Inte avgjort</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Skjut upp</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Förvaltningar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Positions of trust</source>
+        <translation>Förtroendeposter</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matris</translation>
+    </message>
+    <message>
+        <source>Fees by year</source>
+        <translation>Avgifter per år</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Bedömningar</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Växelkurser</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Ansvarig förvaltning</translation>
+    </message>
+    <message>
+        <source>Fees in SEK</source>
+        <translation>Avgifter i kr</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Total fees in SEK</source>
+        <translation>Avgifter totalt i kr</translation>
+    </message>
+    <message>
+        <source>Membership register {year}</source>
+        <translation>Medlemskapsregister {year}</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Joined since {year}</source>
+        <translation>Tillkomna sedan {year}</translation>
+    </message>
+    <message>
+        <source>Left since {year}</source>
+        <translation>Avslutade sedan {year}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>No exchange rate for {currencies}: those fees are left out.</source>
+        <translation>Växelkurs saknas för {currencies}: de avgifterna är inte medräknade.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>Memberships {year}</source>
+        <translation>Medlemskap {year}</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Läser registret…</translation>
+    </message>
+    <message>
+        <source>Writing {sheet}…</source>
+        <translation>Skriver {sheet}…</translation>
+    </message>
+    <message>
+        <source>Saving the workbook…</source>
+        <translation>Sparar arbetsboken…</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Visa mappen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>fees</name>
     <message>
         <source>&apos;{0}&apos; is not an amount; write it like 12 500,50.</source>
@@ -3292,6 +3995,329 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>1 {0} = {1} SEK</source>
         <translation>1 {0} = {1} kr</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>The spreadsheet has {count} problem(s), so nothing was imported. Correct them in the spreadsheet or in the column mapping and try again.</source>
+        <translation>Kalkylbladet har {count} fel, så ingenting importerades. Rätta dem i kalkylbladet eller i kolumnmatchningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>The register changed while the import was being written ({detail}); nothing was imported. Look at the preview again and import once more.</source>
+        <translation>Registret ändrades medan importen skrevs ({detail}); ingenting importerades. Titta på förhandsvisningen igen och importera en gång till.</translation>
+    </message>
+    <message>
+        <source>This is longer than the {limit} characters allowed.</source>
+        <translation>Texten är längre än de {limit} tecken som är tillåtna.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>&apos;{value}&apos; är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is the acronym of several organisations ({names}); write the full name.</source>
+        <translation>&apos;{name}&apos; är förkortningen för flera organisationer ({names}); skriv hela namnet.</translation>
+    </message>
+    <message>
+        <source>There is no membership of {organisation} held by {department} in the Memberships sheet or the register.</source>
+        <translation>Det finns inget medlemskap i {organisation} för {department}, varken i bladet Medlemskap eller i registret.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s rate for {currency} {year} ({known}) is kept.</source>
+        <translation>Registrets kurs för {currency} {year} ({known}) behålls.</translation>
+    </message>
+    <message>
+        <source>An ended membership needs an end year.</source>
+        <translation>Ett avslutat medlemskap behöver ett slutår.</translation>
+    </message>
+    <message>
+        <source>The end year {end} is before the start year {start}.</source>
+        <translation>Slutåret {end} är före startåret {start}.</translation>
+    </message>
+    <message>
+        <source>The register has no exchange rate for {currency}: totals in SEK leave those fees out until a rate is entered.</source>
+        <translation>Registret har ingen växelkurs för {currency}: summor i kronor räknar inte med de avgifterna förrän en kurs har lagts in.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Ansvarig förvaltning</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Kind (organisation or network)</source>
+        <translation>Typ (organisation eller nätverk)</translation>
+    </message>
+    <message>
+        <source>Network? (yes/no)</source>
+        <translation>Nätverk? (ja/nej)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Participating departments</source>
+        <translation>Deltagande förvaltningar</translation>
+    </message>
+    <message>
+        <source>Contact persons (first = primary)</source>
+        <translation>Kontaktpersoner (den första = huvudkontakt)</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Övriga kontakter</translation>
+    </message>
+    <message>
+        <source>E-mail of the primary contact</source>
+        <translation>Huvudkontaktens e-post</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Fee in SEK (used when there is no fee column)</source>
+        <translation>Avgift i kr (används när det inte finns någon avgiftskolumn)</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Startår</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Slutår</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notice period (months)</source>
+        <translation>Uppsägningstid (månader)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Position of trust</source>
+        <translation>Förtroendepost</translation>
+    </message>
+    <message>
+        <source>Added value (assessment of the year)</source>
+        <translation>Mervärde (årets bedömning)</translation>
+    </message>
+    <message>
+        <source>The year of the register in {name} could not be found in its titles or name. Give the year the list is for.</source>
+        <translation>Registrets år kunde inte utläsas ur rubrikerna eller namnet i {name}. Ange vilket år förteckningen gäller.</translation>
+    </message>
+    <message>
+        <source>No header row naming the organisation and the department was found: the sheet is not read.</source>
+        <translation>Ingen rubrikrad med organisation och förvaltning hittades: bladet läses inte.</translation>
+    </message>
+    <message>
+        <source>Computed from the other sheets: not read.</source>
+        <translation>Beräknas från de andra bladen: läses inte.</translation>
+    </message>
+    <message>
+        <source>No sheet has a header row naming the organisation and the responsible department. Choose the columns in the mapping, or check that this is a list of memberships.</source>
+        <translation>Inget blad har en rubrikrad med organisation och ansvarig förvaltning. Välj kolumnerna i matchningen, eller kontrollera att detta är en förteckning över medlemskap.</translation>
+    </message>
+    <message>
+        <source>No column is marked as &apos;{field}&apos;; choose the column that holds it.</source>
+        <translation>Ingen kolumn är markerad som &apos;{field}&apos;; välj den kolumn som innehåller uppgiften.</translation>
+    </message>
+    <message>
+        <source>There are no rows below the header.</source>
+        <translation>Det finns inga rader under rubrikraden.</translation>
+    </message>
+    <message>
+        <source>A total row (&apos;{text}&apos;): left out.</source>
+        <translation>En summarad (&apos;{text}&apos;): utelämnad.</translation>
+    </message>
+    <message>
+        <source>No responsible department is given.</source>
+        <translation>Ingen ansvarig förvaltning anges.</translation>
+    </message>
+    <message>
+        <source>The same membership as row {row}: the two rows are merged.</source>
+        <translation>Samma medlemskap som rad {row}: de två raderna slås ihop.</translation>
+    </message>
+    <message>
+        <source>No organisation named: a heading, note or total, left out.</source>
+        <translation>Ingen organisation angiven: en rubrik, anteckning eller summa, utelämnad.</translation>
+    </message>
+    <message>
+        <source>The row gives no organisation name.</source>
+        <translation>Raden anger inget organisationsnamn.</translation>
+    </message>
+    <message>
+        <source>The amount is in {marked} but the currency column says {code}.</source>
+        <translation>Beloppet är i {marked} men valutakolumnen säger {code}.</translation>
+    </message>
+    <message>
+        <source>No currency is given: read as SEK.</source>
+        <translation>Ingen valuta anges: läses som SEK.</translation>
+    </message>
+    <message>
+        <source>A fee is from 0 up to a trillion.</source>
+        <translation>En avgift är från 0 upp till en biljon.</translation>
+    </message>
+    <message>
+        <source>The row gives no {what}.</source>
+        <translation>Raden saknar {what}.</translation>
+    </message>
+    <message>
+        <source>A rate must be greater than zero.</source>
+        <translation>En kurs måste vara större än noll.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a year.</source>
+        <translation>&apos;{value}&apos; är inget årtal.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}.</source>
+        <translation>&apos;{value}&apos; är inget heltal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount.</source>
+        <translation>&apos;{value}&apos; är inget belopp.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (write it as 2007-12-19).</source>
+        <translation>&apos;{value}&apos; är inget datum (skriv det som 2007-12-19).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the values this column takes.</source>
+        <translation>&apos;{value}&apos; är inte ett av värdena som kolumnen tar.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither yes nor no.</source>
+        <translation>&apos;{value}&apos; är varken ja eller nej.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a currency (write SEK, EUR, ...).</source>
+        <translation>&apos;{value}&apos; är ingen valuta (skriv SEK, EUR, ...).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; read as no fee.</source>
+        <translation>&apos;{value}&apos; läses som ingen avgift.</translation>
+    </message>
+    <message>
+        <source>Organisations and networks</source>
+        <translation>Organisationer och nätverk</translation>
+    </message>
+    <message>
+        <source>Departments and companies</source>
+        <translation>Förvaltningar och bolag</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Växelkurser</translation>
+    </message>
+    <message>
+        <source>{name}: the register of {year}</source>
+        <translation>{name}: registret för {year}</translation>
+    </message>
+    <message>
+        <source>(the year from &apos;{where}&apos;)</source>
+        <translation>(året från &apos;{where}&apos;)</translation>
+    </message>
+    <message>
+        <source>{what}: {create} new, {update} updated, {same} already there</source>
+        <translation>{what}: {create} nya, {update} uppdaterade, {same} fanns redan</translation>
+    </message>
+    <message>
+        <source>Fees of {year}: {count} ({totals})</source>
+        <translation>Avgifter {year}: {count} ({totals})</translation>
+    </message>
+    <message>
+        <source>Problems ({count}); nothing is imported until they are put right:</source>
+        <translation>Fel ({count}); ingenting importeras förrän de är rättade:</translation>
+    </message>
+    <message>
+        <source>Left out ({count}):</source>
+        <translation>Utelämnade ({count}):</translation>
+    </message>
+    <message>
+        <source>Notes ({count}):</source>
+        <translation>Anmärkningar ({count}):</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Inga fel.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}, column {column} ({header})</source>
+        <translation>Bladet &apos;{sheet}&apos;, rad {row}, kolumn {column} ({header})</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>Bladet &apos;{sheet}&apos;, rad {row}</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;</source>
+        <translation>Bladet &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Det finns ingen fil {path}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}.</source>
+        <translation>{path} kunde inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save a copy to import.</source>
+        <translation>{name} är skyddad med lösenord. Öppna den i Excel, ta bort lösenordet (Arkiv &gt; Information &gt; Skydda arbetsbok) och spara en kopia att importera.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97–2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx) to import it.</source>
+        <translation>{name} är en gammal Excel 97–2003-arbetsbok (.xls). Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx) för att importera den.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx). If it is a CSV or another kind of spreadsheet, open it in Excel and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{name} är ingen Excel-arbetsbok (.xlsx). Om det är en CSV-fil eller ett annat slags kalkylblad, öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it could not be read as an Excel workbook ({reason}). Open it in Excel to repair it, or import another copy.</source>
+        <translation>{name} är skadad: den kunde inte läsas som Excel-arbetsbok ({reason}). Öppna den i Excel för att reparera den, eller importera en annan kopia.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheets with any cells filled in.</source>
+        <translation>{name} har inga blad med ifyllda celler.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
     </message>
 </context>
 <context>

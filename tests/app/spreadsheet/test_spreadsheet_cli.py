@@ -42,6 +42,13 @@ def test_export_writes_the_workbook(tmp_path: Path, user_home: Path) -> None:
                  "--lang", "sv", home=user_home)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "the register of 2007, 2 memberships" in result.stdout
+    names = CalamineWorkbook.from_path(str(out)).sheet_names
+    assert names[:3] == ["Sammanfattning", "Medlemskap", "Organisationer"]  # --lang sv
+    assert "Växelkurser" in names and "Matris" in names
+    assert all(len(n) <= 31 and not set(n) & set("[]:*?/\\") for n in names)  # Excel's rules
+    english = run("export", "--db", str(database), "--out", str(out), "--year", "2007",
+                  "--lang", "en", home=user_home)  # fmt: skip
+    assert english.returncode == 0, english.stderr
     assert "Memberships" in CalamineWorkbook.from_path(str(out)).sheet_names
 
 
