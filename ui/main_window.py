@@ -7,6 +7,8 @@ view the chosen year, keeps the status bar and remembers its layout.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabBar,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,7 @@ from ui.actions import ActionId, Actions
 from ui.errors import show_error
 from ui.menus import build_menus, build_toolbar
 from ui.settings import Settings
+from ui.spreadsheet_actions import SpreadsheetActions
 from ui.status_bar import RegisterStatusBar
 from ui.tasks import run_task
 from ui.undo import UndoStack
@@ -35,8 +39,6 @@ from ui.welcome import WelcomePage
 from ui.year_selector import YearSelector
 
 ROUTED = (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.COPY, ActionId.FIND)
-# Enabled by the feature that connects to them (spreadsheet import and export).
-PENDING = (ActionId.IMPORT, ActionId.EXPORT_WORKBOOK, ActionId.EXPORT_VIEW)
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +72,12 @@ class MainWindow(QMainWindow):
         self.status = RegisterStatusBar(self)
         self.setStatusBar(self.status)
         self._connect()
+        self.spreadsheets = SpreadsheetActions(
+            self, self.actions, store, self.settings,
+            year=lambda: self.year_selector.year() or dt.date.today().year,
+            current_table=self._current_table,
+            refresh=self.register_changed,
+        )  # fmt: skip
         self._restore()
         self._start()
 
@@ -105,8 +113,6 @@ class MainWindow(QMainWindow):
         self.actions[ActionId.QUIT].triggered.connect(self.close)
         self.actions[ActionId.ABOUT].triggered.connect(self._about)
         self.actions[ActionId.LOAD_EXAMPLE].triggered.connect(self.load_example)
-        for action_id in PENDING:
-            self.actions[action_id].setEnabled(False)
         self.undo.changed.connect(self._update_actions)
         self.year_selector.year_changed.connect(self.set_year)
         self.welcome.example_requested.connect(self.load_example)
@@ -169,6 +175,14 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
 
+    def _current_table(self) -> tuple[QTableView, str] | None:
+        """The table shown and its tab's title, for "Export this view"."""
+        records = getattr(self.current_view(), "table", None)  # a records view's TableView
+        table = getattr(records, "table", None)
+        if self.central.currentWidget() is not self.pages or not isinstance(table, QTableView):
+            return None
+        return table, self.navigation.tabText(self.navigation.currentIndex())
+
     def _current_key(self) -> str:
         return next(k for k, v in self.views.items() if v is self.stack.currentWidget())
 
@@ -190,6 +204,8 @@ class MainWindow(QMainWindow):
         undo.setIconText(self.tr("Undo"))  # the toolbar button stays short
         undo.setToolTip(self.undo.text() or self.tr("Undo the last change"))
         self.actions[ActionId.LOAD_EXAMPLE].setEnabled(not working)  # only into an empty one
+        if hasattr(self, "spreadsheets"):
+            self.spreadsheets.update()
 
     def _undo(self) -> None:
         try:
