@@ -72,12 +72,6 @@ class MainWindow(QMainWindow):
         self.status = RegisterStatusBar(self)
         self.setStatusBar(self.status)
         self._connect()
-        self.spreadsheets = SpreadsheetActions(
-            self, self.actions, store, self.settings,
-            year=lambda: self.year_selector.year() or dt.date.today().year,
-            current_table=self._current_table,
-            refresh=self.register_changed,
-        )  # fmt: skip
         self._restore()
         self._start()
 
@@ -113,6 +107,11 @@ class MainWindow(QMainWindow):
         self.actions[ActionId.QUIT].triggered.connect(self.close)
         self.actions[ActionId.ABOUT].triggered.connect(self._about)
         self.actions[ActionId.LOAD_EXAMPLE].triggered.connect(self.load_example)
+        self.spreadsheets = SpreadsheetActions(
+            self, self.actions, self.store, self.settings,
+            year=lambda: self.year_selector.year() or dt.date.today().year,
+            current_table=self._shown_table, refresh=self._after_import,
+        )  # fmt: skip
         self.undo.changed.connect(self._update_actions)
         self.year_selector.year_changed.connect(self.set_year)
         self.welcome.example_requested.connect(self.load_example)
@@ -175,14 +174,6 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
 
-    def _current_table(self) -> tuple[QTableView, str] | None:
-        """The table shown and its tab's title, for "Export this view"."""
-        records = getattr(self.current_view(), "table", None)  # a records view's TableView
-        table = getattr(records, "table", None)
-        if self.central.currentWidget() is not self.pages or not isinstance(table, QTableView):
-            return None
-        return table, self.navigation.tabText(self.navigation.currentIndex())
-
     def _current_key(self) -> str:
         return next(k for k, v in self.views.items() if v is self.stack.currentWidget())
 
@@ -204,8 +195,23 @@ class MainWindow(QMainWindow):
         undo.setIconText(self.tr("Undo"))  # the toolbar button stays short
         undo.setToolTip(self.undo.text() or self.tr("Undo the last change"))
         self.actions[ActionId.LOAD_EXAMPLE].setEnabled(not working)  # only into an empty one
-        if hasattr(self, "spreadsheets"):
-            self.spreadsheets.update()
+        self.spreadsheets.update()
+
+    def _shown_table(self) -> tuple[QTableView, str] | None:
+        """The table the current view shows and a title for its export, if it has one."""
+        holder = getattr(self.current_view(), "table", None)
+        table = getattr(holder, "table", holder)
+        if self.central.currentWidget() is not self.pages or not isinstance(table, QTableView):
+            return None
+        title = self.navigation.tabText(self.navigation.currentIndex()).replace("&", "")
+        year = self.year_selector.year()
+        return table, f"{title} {year}" if year else title
+
+    def _after_import(self) -> None:
+        if self.central.currentWidget() is self.welcome:
+            self.show_register()  # the register is not empty any more
+        else:
+            self.refresh_all()
 
     def _undo(self) -> None:
         try:
