@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.demo import build_example_register
 from app.services.register_info import is_empty
 from app.store import Store
 from ui import settings as keys
@@ -225,6 +224,8 @@ class MainWindow(QMainWindow):
         self.current_view().setFocus()
 
     def load_example(self) -> None:
+        from app.demo import build_example_register  # off the start-up path
+
         run_task(
             self,
             self.tr("Loading the example register…"),

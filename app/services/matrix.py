@@ -2,10 +2,10 @@
 
 One aggregated query gives, per membership and department, whether the
 department is responsible, a participant, and which of its people are
-contacts (with their roles), together with the membership's status and its
-fee in the year; `app.services.matrix_layout` lays the matrix out from these
-rows. `matrix_source` adds the department and organisation names: a fixed
-four queries whatever the size of the register.
+contacts (with their roles), together with the membership's status; a
+second query gives the fees of the year. `app.services.matrix_layout` lays
+the matrix out from these rows; `matrix_source` adds the department and
+organisation names: a fixed handful of queries whatever the register's size.
 
 The bulk rows are NamedTuples, not frozen dataclasses: a large register has
 tens of thousands of cells and a NamedTuple is made three times faster. A
@@ -24,7 +24,7 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Select, and_, func, literal, select, union_all
+from sqlalchemy import Connection, Select, func, literal, select, union_all
 
 from app.rows import MatrixCell
 from app.services.matrix_labels import Role
@@ -86,8 +86,13 @@ class MatrixSource:
 
 
 def participation_cells(store: Store, year: int) -> list[MatrixCell]:
-    with store.uow() as session:
-        return [_matrix_cell(row) for row in session.execute(_cells_query(year))]
+    with store.uow() as session, collector_paused():
+        connection = session.connection()
+        fees = _fees(connection, year)
+        return [
+            _matrix_cell(row, fees.get(row[1], NO_FEE))
+            for row in connection.execute(_cells_query(year)).all()
+        ]
 
 
 @contextmanager
@@ -115,8 +120,10 @@ def matrix_source(store: Store, year: int) -> MatrixSource:
         # Plain Core rows: the ORM's row processing would triple the time of a large year.
         connection = session.connection()
         fees: dict[int, Decimal] = {}
+        of_year = _fees(connection, year)
         cells = [
-            _entry(row, rates, year, fees) for row in connection.execute(_cells_query(year)).all()
+            _entry(row, of_year.get(row[1], NO_FEE), rates, year, fees)
+            for row in connection.execute(_cells_query(year)).all()
         ]
         d = m.Department
         departments = tuple(
@@ -152,14 +159,28 @@ def _organisations(connection: Connection, year: int) -> tuple[OrganisationHead,
     )
 
 
+NO_FEE: tuple[Decimal | None, str] = (None, "")
+
+
+def _fees(connection: Connection, year: int) -> dict[int, tuple[Decimal | None, str]]:
+    """Each membership's fee of `year`, read by the year index: joined to every cell
+    instead, SQLite would look the fee up once per cell (docs/PERFORMANCE.md)."""
+    query = select(m.Fee.membership_id, m.Fee.amount, m.Fee.currency).where(m.Fee.year == year)
+    return {row[0]: (row[1], row[2]) for row in connection.execute(query).all()}
+
+
 def _cells_query(year: int) -> Select:
+    """Per membership active in `year` and department taking part in it: responsible,
+    participant, and the department's contacts; with the membership's organisation and
+    status. The parts read most of the year's memberships: `most_rows` scans them."""
+    active = active_in(year, most_rows=True)
     responsible = select(
         m.Membership.id.label("membership_id"),
         m.Membership.responsible_department_id.label("department_id"),
         literal(1).label("responsible"),
         literal(0).label("participant"),
         literal(None).label("contact"),
-    ).where(active_in(year))
+    ).where(active)
     participant = (
         select(
             m.Participation.membership_id,
@@ -169,7 +190,7 @@ def _cells_query(year: int) -> Select:
             literal(None),
         )
         .join(m.Membership, m.Membership.id == m.Participation.membership_id)
-        .where(active_in(year))
+        .where(active)
     )
     contact = (
         select(
@@ -181,7 +202,7 @@ def _cells_query(year: int) -> Select:
         )
         .join(m.Person, m.Person.id == m.Contact.person_id)
         .join(m.Membership, m.Membership.id == m.Contact.membership_id)
-        .where(active_in(year), m.Person.department_id.is_not(None))
+        .where(active, m.Person.department_id.is_not(None))
     )
     parts = union_all(responsible, participant, contact).subquery()
     # Grouped on the two keys alone, then joined: a smaller sort than grouping on all.
@@ -196,21 +217,15 @@ def _cells_query(year: int) -> Select:
         .group_by(parts.c.membership_id, parts.c.department_id)
         .subquery()
     )
-    return (
-        select(
-            grouped.c.department_id,
-            grouped.c.membership_id,
-            m.Membership.organisation_id,
-            grouped.c.responsible,
-            grouped.c.participant,
-            grouped.c.contacts,
-            m.Membership.status,
-            m.Fee.amount,
-            m.Fee.currency,
-        )
-        .join(m.Membership, m.Membership.id == grouped.c.membership_id)
-        .outerjoin(m.Fee, and_(m.Fee.membership_id == m.Membership.id, m.Fee.year == year))
-    )
+    return select(
+        grouped.c.department_id,
+        grouped.c.membership_id,
+        m.Membership.organisation_id,
+        grouped.c.responsible,
+        grouped.c.participant,
+        grouped.c.contacts,
+        m.Membership.status,
+    ).join(m.Membership, m.Membership.id == grouped.c.membership_id)
 
 
 def _people(contacts: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -224,10 +239,17 @@ def _people(contacts: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(p[0] for p in people), tuple(p[1] for p in people)
 
 
-def _entry(row: tuple, rates: RateTable, year: int, fees: dict[int, Decimal]) -> Entry:
+def _entry(
+    row: tuple,
+    fee: tuple[Decimal | None, str],
+    rates: RateTable,
+    year: int,
+    fees: dict[int, Decimal],
+) -> Entry:
     """A matrix cell; `fees` collects each membership's fee in SEK (valued once)."""
     department_id, membership_id, organisation_id, responsible, participant = row[:5]
-    contacts, status, amount, currency = row[5:]
+    contacts, status = row[5:]
+    amount, currency = fee
     names, roles = _people(contacts)
     sek = fees.get(membership_id)
     if sek is None and amount is not None:
@@ -241,9 +263,10 @@ def _entry(row: tuple, rates: RateTable, year: int, fees: dict[int, Decimal]) ->
     )  # fmt: skip
 
 
-def _matrix_cell(row: tuple) -> MatrixCell:
+def _matrix_cell(row: tuple, fee: tuple[Decimal | None, str]) -> MatrixCell:
     department_id, membership_id, organisation_id, responsible, participant = row[:5]
-    contacts, status, amount, currency = row[5:]
+    contacts, status = row[5:]
+    amount, currency = fee
     names, roles = _people(contacts)
     return MatrixCell(
         department_id, membership_id, organisation_id, responsible == 1, participant == 1,

@@ -7,21 +7,21 @@ view built on its own (taking the store, with `set_year` and `refresh`).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.store import Store
 from ui.views.base import RegisterView, ViewContext
 from ui.views.departments import departments_view
 from ui.views.hosted import hosted
-from ui.views.matrix_view import MatrixView
 from ui.views.memberships import memberships_view
 from ui.views.organisations import organisations_view
-from ui.views.overview_view import OverviewView
 from ui.views.people import people_view
-from ui.views.review_view import ReviewView
 
 Factory = Callable[[ViewContext, QWidget | None], RegisterView]
 
@@ -33,12 +33,27 @@ class ViewEntry:
     factory: Factory
 
 
+def hosted_later(key: str, path: str) -> Factory:
+    """A page hosting the view class at `path` ("module.Class" in ui.views), imported
+    when the page is first shown: keeps the matrix (and openpyxl with its export),
+    the review and the overview off the start-up path (docs/PERFORMANCE.md)."""
+    module, name = path.rsplit(".", 1)
+
+    def make(store: Store, parent: QWidget) -> Any:
+        return getattr(importlib.import_module(f"ui.views.{module}"), name)(store, parent)
+
+    return hosted(make, key)
+
+
 VIEWS: list[ViewEntry] = [
     ViewEntry("memberships", N_("views", "Memberships"), memberships_view),
     ViewEntry("organisations", N_("views", "Organisations and networks"), organisations_view),
     ViewEntry("departments", N_("views", "Departments and companies"), departments_view),
     ViewEntry("people", N_("views", "People"), people_view),
-    ViewEntry("matrix", N_("views", "Matrix"), hosted(MatrixView, "matrix")),
-    ViewEntry("review", N_("views", "Review"), hosted(ReviewView, "review")),
-    ViewEntry("overview", N_("views", "Overview"), hosted(OverviewView, "overview")),
+    # Built on their own, imported when first shown.
+    ViewEntry("matrix", N_("views", "Matrix"), hosted_later("matrix", "matrix_view.MatrixView")),
+    ViewEntry("review", N_("views", "Review"), hosted_later("review", "review_view.ReviewView")),
+    ViewEntry(
+        "overview", N_("views", "Overview"), hosted_later("overview", "overview_view.OverviewView")
+    ),
 ]

@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +82,8 @@ class TableView(QWidget):
         self.table = self._table()
         self._context_actions: list[QAction] = []
         self._fit_pending = False
+        self._search_pending = False  # prepare the search text after the next paint
+        self.table.viewport().installEventFilter(self)
         self._lay_out()
         self.restore_layout()
         self.proxy.layoutChanged.connect(self._show_count)
@@ -150,8 +161,16 @@ class TableView(QWidget):
         self._refill_filters()
         self.select_ids(selected, current)
         self._fit_when_shown()
-        # Once the rows are painted, prepare the search text while the user reads.
-        QTimer.singleShot(SEARCH_PREPARE_DELAY_MS, self.prepare_search)
+        self._search_pending = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Once the rows are painted, prepare the search text while the user reads. A
+        # timer started with the rows could fire before the first paint (a window still
+        # building when it expires): the user would wait for it (docs/PERFORMANCE.md).
+        if self._search_pending and event.type() == QEvent.Type.Paint:
+            self._search_pending = False
+            QTimer.singleShot(SEARCH_PREPARE_DELAY_MS, self.prepare_search)
+        return super().eventFilter(watched, event)
 
     def prepare_search(self) -> None:
         self.model.search_texts(self.visible_columns())
