@@ -53,9 +53,10 @@ HIDDEN_IMPORTS: dict[str, str] = {
     "keyring.backends.null": "the backend keyring uses when told not to store",
     # The command line imports its commands by name (app.cli.COMMANDS).
     "app.commands": "app.cli imports each command module with importlib",
+    "ui.views": "the matrix, review and overview pages are imported by name when first shown",
 }
 # Modules whose every submodule is imported by name somewhere.
-COLLECT_SUBMODULES = ("app.commands",)
+COLLECT_SUBMODULES = ("app.commands", "ui.views")
 
 # Never used by the program; left out to keep the bundle small (the window uses
 # QtCore, QtGui, QtWidgets, QtPrintSupport and QtSvg).
