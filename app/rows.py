@@ -364,12 +364,23 @@ class MatrixCell:
 
 
 @dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of one change-log entry, its values as readable text ('' = empty)."""
+
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
 class ChangeLogRow:
     id: int
-    at: dt.datetime
+    at: dt.datetime  # UTC, without time zone, as stored
     actor: str
     entity: str
     entity_id: int | None
-    action: str
-    summary: str
-    changes: str
+    action: str  # create / update / delete
+    summary: str  # the record's name when it was changed
+    changes: str  # JSON as stored
+    record: str = ""  # the record's name now (or at its deletion), readable
+    fields: tuple[FieldChange, ...] = ()

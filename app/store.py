@@ -23,7 +23,15 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.errors import ConflictError
 from db import audit
 from db.migrate import SchemaState, prepare
-from db.session import DatabaseError, make_engine, make_session_factory, sqlite_path, to_url
+from db.session import (
+    DatabaseError,
+    NetworkShareError,
+    is_network_path,
+    make_engine,
+    make_session_factory,
+    sqlite_path,
+    to_url,
+)
 
 
 def default_actor() -> str:
@@ -50,10 +58,13 @@ class Store:
         actor: str | None = None,
         backup_dir: Path | None = None,
         must_exist: bool = False,
+        allow_network_share: bool = False,
     ) -> Store:
         """Open (creating or migrating as needed) the register at `target`.
 
-        Raises `DatabaseError` with a plain message when it cannot be used.
+        Raises `DatabaseError` with a plain message when it cannot be used. A
+        register file on a network share raises `NetworkShareError` unless the
+        user accepted the risk (`allow_network_share`); WAL is off there anyway.
         """
         url = to_url(target)
         path = sqlite_path(url)
@@ -62,6 +73,8 @@ class Store:
                 raise DatabaseError(f"There is no database at {path}.")
             if not path.parent.exists():
                 raise DatabaseError(f"The folder {path.parent} does not exist.")
+            if not allow_network_share and is_network_path(path):
+                raise NetworkShareError(path)
         engine = make_engine(url)
         try:
             prepare(engine, backup_dir=backup_dir or _default_backup_dir(path))
@@ -128,6 +141,11 @@ def _plain_operational(exc: DBAPIError, where: str) -> str:
         return (
             f"The database {where} is busy: another program or colleague is writing to it. "
             "Wait a moment and try again."
+        )
+    if "disk is full" in detail or "disk full" in detail:
+        return (
+            f"The disk holding {where} is full: the change was not saved, and nothing "
+            "saved before is lost. Free some space and try again."
         )
     if "readonly" in detail or "read-only" in detail:
         return f"The database {where} is read-only. Check the file's permissions."

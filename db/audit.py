@@ -7,6 +7,10 @@ in the same transaction (no second flush). The actor is taken from
 `session.info["actor"]`, set by the unit of work; a unit of work that has a
 reason for its changes (reopening a closed review) puts it in
 `session.info["reason"]` and it is written beside each entry's summary.
+
+Rows deleted as orphans (a fee taken off a membership) are found only during
+the flush, never in `session.deleted`; a mapper-level `after_delete` hook
+notes every deleted row as it goes, so those are logged too.
 """
 
 from __future__ import annotations
@@ -17,15 +21,26 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_session, sessionmaker
 
 from db import models
 
 NOT_LOGGED = {"version", "name_key"}
 
 
+DELETED = "audit_deleted"
+
+
 def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_flush", _record_changes)
+    if not event.contains(models.Base, "after_delete", _note_deleted):
+        event.listen(models.Base, "after_delete", _note_deleted, propagate=True)
+
+
+def _note_deleted(_mapper: object, _connection: object, target: object) -> None:
+    session = object_session(target)
+    if session is not None and not isinstance(target, models.RegisterInfo):
+        session.info.setdefault(DELETED, []).append((target, _all_values(target)))
 
 
 def _record_changes(session: Session, _context: object) -> None:
@@ -41,8 +56,8 @@ def _record_changes(session: Session, _context: object) -> None:
         changes = _changed_values(obj)
         if changes and session.is_modified(obj, include_collections=False):
             entries.append(_entry(obj, "update", actor, now, changes, reason))
-    for obj in session.deleted:
-        entries.append(_entry(obj, "delete", actor, now, _all_values(obj), reason))
+    for obj, values in session.info.pop(DELETED, []):
+        entries.append(_entry(obj, "delete", actor, now, values, reason))
     if entries:
         session.connection().execute(insert(models.ChangeLogEntry), entries)
 
@@ -55,8 +70,8 @@ def _entry(
     changes: dict[str, Any],
     reason: str = "",
 ) -> dict[str, Any]:
-    identity = inspect(obj).identity
-    entity_id = identity[0] if identity and len(identity) == 1 else _owner_id(obj)
+    key = inspect(type(obj)).primary_key_from_instance(obj)
+    entity_id = key[0] if len(key) == 1 else _owner_id(obj)
     if not isinstance(entity_id, int):
         entity_id = None  # a text key (register_info) does not fit the integer column
     return dict(
@@ -107,7 +122,8 @@ def _changed_values(obj: object) -> dict[str, list[Any]]:
         if history.has_changes():
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
-            if old != new:
+            # flag_modified (a membership whose fees alone changed) shows None -> "".
+            if old != new and not (old in (None, "") and new in (None, "")):
                 changes[key] = [old, new]
     return changes
 

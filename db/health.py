@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 
 from db.migrate import check_sqlite_file, read_state
 from db.migrations import HEAD
-from db.session import DatabaseError, make_engine, sqlite_path, to_url
+from db.session import DatabaseError, make_engine, read_only_uri, sqlite_path, to_url
 
 
 @dataclass
@@ -76,3 +78,23 @@ def sqlite_integrity(engine: Engine) -> list[str]:
         detail = str(getattr(exc, "orig", exc)).splitlines()[0]
         raise DatabaseError(f"{engine.url.database} is damaged: {detail}.") from exc
     return problems
+
+
+def quick_check(path: Path) -> list[str]:
+    """SQLite's quick integrity check of a register file, read-only: [] when whole.
+
+    Run on every opening, so it is the quick variant (no index cross-checks);
+    `check_database` runs the full one.
+    """
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
+        try:
+            return [line for (line,) in connection.execute("PRAGMA quick_check") if line != "ok"]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            raise DatabaseError(
+                f"The database {path} is locked by another program. Close it and try again."
+            ) from exc
+        return [str(exc)]

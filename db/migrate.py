@@ -7,6 +7,7 @@ only when there is something to migrate, which keeps start-up fast.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from db.migrations import HEAD, REVISIONS
-from db.session import DatabaseError, is_sqlite, sqlite_path
+from db.session import DatabaseError, read_only_uri, sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -76,6 +77,8 @@ def _explain(engine: Engine, exc: DBAPIError) -> str:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     if "locked" in detail:
         return f"The database {where} is locked by another program. Close it and try again."
+    if "disk is full" in detail:
+        return f"The disk holding {where} is full. Free some space and try again."
     if "not a database" in detail or "malformed" in detail:
         return f"{where} is damaged or not a register database ({detail})."
     return f"Cannot open the database {where}: {detail}."
@@ -113,48 +116,100 @@ def prepare(
         copy = backup_sqlite(path, backup_dir, reason=f"before-migration-from-{state.revision}")
         if on_backup:
             on_backup(copy)
-    upgrade(engine)
+    try:
+        upgrade(engine)
+    except DBAPIError as exc:  # e.g. a full disk: the upgrade was rolled back whole
+        raise DatabaseError(_explain(engine, exc)) from exc
     return read_state(engine)
 
 
 def backup_sqlite(path: Path, backup_dir: Path, *, reason: str) -> Path:
-    """A consistent copy made with SQLite's online backup API."""
+    """A consistent copy made with SQLite's online backup API, named by time and reason."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{path.stem}-{stamp}-{reason}.db"
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    counter = 1
+    while target.exists():  # two backups within one second
+        counter += 1
+        target = backup_dir / f"{path.stem}-{stamp}-{reason}-{counter}.db"
+    copy_database(path, target)
     return target
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Copies with the backup API into a temporary file, then renames it into place.
+
+    A crash or a full disk leaves either the old target or the whole new copy,
+    never a half-written file.
+    """
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        reader = sqlite3.connect(read_only_uri(source), uri=True)
+        try:
+            writer = sqlite3.connect(partial)
+            try:
+                reader.backup(writer)
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+        _flush_to_disk(partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _flush_to_disk(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the Alembic migrations up to `revision` on this engine's database."""
+    """Run the Alembic migrations up to `revision` on this engine's database.
+
+    On SQLite the whole upgrade is one transaction: the driver would otherwise
+    commit each DDL statement on its own, and a crash between two of them
+    would leave a schema that is neither the old revision nor the new one.
+    """
     from alembic import command  # heavy: imported only when migrating
 
     with engine.connect() as connection:
         if connection.dialect.name == "sqlite":
-            # A batch table rebuild with foreign keys on can cascade-delete rows.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
-        elif connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_MIGRATION_LOCK})
-            connection.commit()
+            _upgrade_sqlite(connection, revision)
+            return
+        connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_MIGRATION_LOCK})
+        connection.commit()
         try:
+            # Alembic reads the revision again under the lock: a colleague who
+            # migrated meanwhile leaves nothing to do.
             command.upgrade(alembic_config(connection), revision)
             connection.commit()
         finally:
-            if connection.dialect.name == "postgresql":
-                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_MIGRATION_LOCK})
-                connection.commit()
-            elif is_sqlite(engine.url):
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_MIGRATION_LOCK})
+            connection.commit()
+
+
+def _upgrade_sqlite(connection: Connection, revision: str) -> None:
+    from alembic import command
+
+    driver = connection.connection.dbapi_connection
+    assert isinstance(driver, sqlite3.Connection)
+    # A batch table rebuild with foreign keys on can cascade-delete rows.
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    connection.commit()
+    legacy = driver.isolation_level
+    driver.isolation_level = None  # we say BEGIN and COMMIT ourselves
+    try:
+        driver.execute("BEGIN IMMEDIATE")  # also keeps a second program from migrating
+        try:
+            command.upgrade(alembic_config(connection), revision)  # commits at its end
+        finally:
+            if driver.in_transaction:  # Alembic failed before committing
+                driver.execute("ROLLBACK")
+    finally:
+        driver.isolation_level = legacy
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
 def alembic_config(connection: Connection | None = None):

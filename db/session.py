@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -20,6 +22,19 @@ BUSY_TIMEOUT_MS = 10_000
 
 class DatabaseError(Exception):
     """The database cannot be used; the message says why in plain words."""
+
+
+class NetworkShareError(DatabaseError):
+    """A SQLite file on a network share: unsafe for shared use, refused unless accepted."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"The register {path} lies on a network share. A register file there can be "
+            "damaged when two people use it at once, because file locking over the network "
+            "is unreliable. For shared use, connect to the database server instead "
+            "(Database connection…); to keep using the file, copy it to your own disk."
+        )
 
 
 def sqlite_url(path: str | os.PathLike[str]) -> URL:
@@ -39,6 +54,18 @@ def to_url(target: str | os.PathLike[str] | URL) -> URL:
     return sqlite_url(text)
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening `path` read-only, whatever characters the path holds.
+
+    A plain f"file:{path}" breaks on '?', '#' or '%' in a folder name, and a
+    path starting with two slashes (a UNC path) would be read as a host name.
+    """
+    text = str(path.absolute()).replace("\\", "/")
+    if not text.startswith("/"):
+        text = "/" + text  # C:/Users/... -> /C:/Users/...
+    return "file://" + quote(text, safe="/:") + "?mode=ro"
+
+
 def is_sqlite(url: URL) -> bool:
     return url.get_backend_name() == "sqlite"
 
@@ -49,32 +76,54 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def is_network_path(path: Path) -> bool:
-    """True where the file lies on a network share (UNC path or a network mount)."""
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs", "davfs"}
+)
+MOUNTS_FILE = Path("/proc/mounts")
+
+
+def is_network_path(path: Path, *, mounts_file: Path = MOUNTS_FILE) -> bool:
+    """True where the file lies on a network share (UNC path or a network mount).
+
+    `mounts_file` is the mount table to read (Linux); tests hand in their own.
+    """
+    raw = str(path)
+    if raw.startswith(("\\\\", "//")):
+        return True
     text = str(path.resolve()) if path.exists() else str(path.absolute())
     if text.startswith(("\\\\", "//")):
         return True
-    return _mount_type(Path(text)) in {
-        "nfs",
-        "nfs4",
-        "cifs",
-        "smbfs",
-        "smb3",
-        "sshfs",
-        "fuse.sshfs",
-    }
+    if sys.platform == "win32":
+        return _is_remote_drive(text)
+    return mount_type(Path(text), mounts_file) in NETWORK_FILESYSTEMS
 
 
-def _mount_type(path: Path) -> str:
+def _is_remote_drive(text: str) -> bool:
+    """A mapped network drive (Z:) on Windows."""
+    import ctypes
+
+    drive_remote = 4
+    root = text[:3] if text[1:3] == ":\\" else None
+    return root is not None and ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote
+
+
+def mount_type(path: Path, mounts_file: Path = MOUNTS_FILE) -> str:
+    """The file system type of the mount holding `path` ('' where unknown)."""
     try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+        mounts = mounts_file.read_text(encoding="utf-8").splitlines()
     except OSError:
         return ""
-    best, kind = "", ""
+    best, kind = None, ""
     for line in mounts:
         parts = line.split()
-        if len(parts) >= 3 and str(path).startswith(parts[1]) and len(parts[1]) > len(best):
-            best, kind = parts[1], parts[2]
+        if len(parts) < 3:
+            continue
+        # /proc/mounts writes a space in a mount point as \040.
+        point = Path(parts[1].replace("\\040", " "))
+        if (path == point or point in path.parents) and (
+            best is None or len(point.parts) > len(best.parts)
+        ):
+            best, kind = point, parts[2]
     return kind
 
 

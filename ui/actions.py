@@ -31,6 +31,10 @@ class ActionId(Enum):
     EXPORT_VIEW = auto()
     IMPORT = auto()
     LOAD_EXAMPLE = auto()
+    BACKUP_NOW = auto()
+    RESTORE_BACKUP = auto()
+    CHANGE_LOG = auto()
+    CONNECTION = auto()
     QUIT = auto()
     ABOUT = auto()
     # The review view's own actions (ActionSpec.view = "review").
@@ -119,6 +123,27 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LOAD_EXAMPLE: ActionSpec(
         N_("actions", "Load the e&xample register"),
         N_("actions", "Fill an empty register with the example data"),
+    ),
+    ActionId.BACKUP_NOW: ActionSpec(
+        N_("actions", "&Back up now"),
+        N_("actions", "Make a backup copy of the register file now"),
+        icon=SP.SP_DriveHDIcon,
+    ),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        N_("actions", "&Restore from backup…"),
+        N_("actions", "List the backups and bring one back"),
+    ),
+    ActionId.CHANGE_LOG: ActionSpec(
+        N_("actions", "Change &log"),
+        N_("actions", "Who changed what, and when"),
+        None,
+        ("Ctrl+H",),
+        SP.SP_FileDialogContentsView,
+    ),
+    ActionId.CONNECTION: ActionSpec(
+        N_("actions", "Database &connection…"),
+        N_("actions", "Use the register file on this computer or the database server"),
+        icon=SP.SP_DriveNetIcon,
     ),
     ActionId.QUIT: ActionSpec(
         N_("actions", "&Quit"), N_("actions", "Close the program"), Key.Quit, ("Ctrl+Q",)

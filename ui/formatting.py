@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from app.numbers import parse_amount as parse_text_amount
 
@@ -50,3 +50,18 @@ def date(value: dt.date | None) -> str:
 def parse_amount(text: str) -> Decimal | None:
     """What a user typed, read with the locale's decimal mark; ValueError if not an amount."""
     return parse_text_amount(text, locale().decimalPoint())
+
+
+def date_time(value: dt.datetime | None, *, utc: bool = True) -> str:
+    """A moment in the user's local time and date format; stored times are UTC."""
+    if value is None:
+        return ""
+    if utc:
+        value = value.replace(tzinfo=dt.UTC).astimezone()
+    return locale().toString(
+        QDateTime(
+            QDate(value.year, value.month, value.day),
+            QTime(value.hour, value.minute, value.second),
+        ),
+        QLocale.FormatType.ShortFormat,
+    )

@@ -89,16 +89,22 @@ def open_store_or_explain(target: str) -> Store | None:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    from app.cli import database_target
+    from ui import opening
     from ui.main_window import MainWindow
+    from ui.settings import Settings
+    from ui.sharing import Sharing
 
     setup_logging()
     application = make_application()
     install_excepthook()
-    store = open_store_or_explain(database_target(args))
+    settings = Settings()
+    # The command line, else the connection chosen in the settings; a damaged file,
+    # a share and a missing password are asked about there.
+    store = opening.open_store_or_explain(opening.chosen_target(args, settings), settings)
     if store is None:
         return 2
-    window = MainWindow(store)
+    window = MainWindow(store, settings)
+    Sharing(window)
     if os.environ.get(QUIT_AFTER_SHOW) == "1":
         window.installEventFilter(FirstPaint(window))
     window.show()
@@ -106,3 +112,6 @@ def run_window(args: argparse.Namespace) -> int:
         return application.exec()
     finally:
         store.close()
+        for other in application.topLevelWidgets():  # another register opened meanwhile
+            if isinstance(other, MainWindow):
+                other.store.close()

@@ -34,6 +34,17 @@ IMPORT_FOLDER: Setting[str] = Setting("import/folder", "", str)
 RECENT_DATABASES: Setting[list] = Setting("database/recent", [], list)
 REVIEW_SPLITTER: Setting[QByteArray] = Setting("review/splitter", QByteArray(), QByteArray)
 MINUTES_FOLDER: Setting[str] = Setting("review/minutes_folder", "", str)
+# Where the register lives (app.connection.ConnectionChoice); never the password.
+DATABASE_KIND: Setting[str] = Setting("database/kind", "file", str)  # file / server
+DATABASE_FILE: Setting[str] = Setting("database/file", "", str)  # '' = the user's data folder
+SERVER_HOST: Setting[str] = Setting("database/host", "", str)
+SERVER_PORT: Setting[int] = Setting("database/port", 5432, int)
+SERVER_DATABASE: Setting[str] = Setting("database/name", "register", str)
+SERVER_USER: Setting[str] = Setting("database/user", "", str)
+DAILY_BACKUPS_KEPT: Setting[int] = Setting("backups/daily_kept", 7, int)
+MANUAL_BACKUPS_KEPT: Setting[int] = Setting("backups/manual_kept", 10, int)
+# How often the window asks whether colleagues changed the register (0 = on focus only).
+REFRESH_SECONDS: Setting[int] = Setting("sharing/refresh_seconds", 30, int)
 
 
 def header_state(view: str) -> Setting[QByteArray]:

@@ -72,7 +72,8 @@ def save_assessment(
             record = m.Assessment(membership_id=data.membership_id, year=data.year)
             session.add(record)
         elif version is not None and record.version != version:
-            raise ConflictError("assessment", record.id)
+            current = assessment_row(record, membership.organisation.name)
+            raise ConflictError("assessment", record.id, current=current)
         for name in (
             "added_value", "rating", "meetings_attended", "working_groups", "positions_held",
             "other_costs_sek", "recommendation", "assessed_by", "assessed_on",

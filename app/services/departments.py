@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, joinedload
 from app.errors import InUseError
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import DepartmentData, DepartmentRow
-from app.services.common import fetch, name_key
+from app.services.common import fetch, name_key, shows_theirs
 from app.store import Store
 from app.validation import Checker
 from db import models as m
@@ -56,6 +56,7 @@ def create_department(store: Store, data: DepartmentData) -> DepartmentRow:
         return _row(record)
 
 
+@shows_theirs(m.Department, lambda _session, record: _row(record))
 def update_department(
     store: Store, department_id: int, data: DepartmentData, *, version: int | None = None
 ) -> DepartmentRow:
@@ -71,6 +72,7 @@ def department_delete_impact(store: Store, department_id: int) -> list[str]:
         return _references(session, department_id)
 
 
+@shows_theirs(m.Department, lambda _session, record: _row(record))
 def delete_department(store: Store, department_id: int, *, version: int | None = None) -> None:
     with store.uow() as session:
         record = fetch(session, m.Department, department_id, version=version)

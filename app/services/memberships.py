@@ -22,7 +22,7 @@ from app.rows import (
     MembershipDetail,
     PositionRow,
 )
-from app.services.common import fetch
+from app.services.common import fetch, shows_theirs
 from app.services.frozen import check_frozen_fees, refuse_frozen_delete
 from app.services.rates import CENT, RateTable
 from app.store import Store
@@ -46,6 +46,7 @@ def create_membership(store: Store, data: MembershipData) -> MembershipDetail:
         return _detail(record, RateTable.load(session))
 
 
+@shows_theirs(m.Membership, lambda session, record: _detail(record, RateTable.load(session)))
 def update_membership(
     store: Store, membership_id: int, data: MembershipData, *, version: int | None = None
 ) -> MembershipDetail:
@@ -70,6 +71,7 @@ def membership_delete_impact(store: Store, membership_id: int) -> dict[str, int]
         }
 
 
+@shows_theirs(m.Membership, lambda session, record: _detail(record, RateTable.load(session)))
 def delete_membership(store: Store, membership_id: int, *, version: int | None = None) -> None:
     with store.uow() as session:
         record = fetch(session, m.Membership, membership_id, version=version)

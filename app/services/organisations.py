@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.errors import InUseError
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import OrganisationData, OrganisationRow
-from app.services.common import fetch, name_key
+from app.services.common import fetch, name_key, shows_theirs
 from app.store import Store
 from app.validation import Checker
 from db import models as m
@@ -57,6 +57,7 @@ def create_organisation(store: Store, data: OrganisationData) -> OrganisationRow
         return _row(record)
 
 
+@shows_theirs(m.Organisation, lambda _session, record: _row(record))
 def update_organisation(
     store: Store, organisation_id: int, data: OrganisationData, *, version: int | None = None
 ) -> OrganisationRow:
@@ -73,6 +74,7 @@ def organisation_delete_impact(store: Store, organisation_id: int) -> list[str]:
         return _membership_names(session, organisation_id)
 
 
+@shows_theirs(m.Organisation, lambda _session, record: _row(record))
 def delete_organisation(store: Store, organisation_id: int, *, version: int | None = None) -> None:
     with store.uow() as session:
         record = fetch(session, m.Organisation, organisation_id, version=version)

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, joinedload
 from app.errors import InUseError
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import PersonData, PersonRow
-from app.services.common import fetch, name_key
+from app.services.common import fetch, name_key, shows_theirs
 from app.store import Store
 from app.validation import Checker
 from db import models as m
@@ -57,6 +57,7 @@ def create_person(store: Store, data: PersonData) -> PersonRow:
         return _row(record)
 
 
+@shows_theirs(m.Person, lambda _session, record: _row(record))
 def update_person(
     store: Store, person_id: int, data: PersonData, *, version: int | None = None
 ) -> PersonRow:
@@ -72,6 +73,7 @@ def person_delete_impact(store: Store, person_id: int) -> list[str]:
         return _references(session, person_id)
 
 
+@shows_theirs(m.Person, lambda _session, record: _row(record))
 def delete_person(store: Store, person_id: int, *, version: int | None = None) -> None:
     """Deletes a person no membership names; otherwise mark them inactive instead."""
     with store.uow() as session:

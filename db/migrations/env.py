@@ -12,6 +12,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    # One transaction for the whole upgrade, on SQLite too (db.migrate opens it).
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from app.services import memberships, register
 from app.store import Store
@@ -17,6 +20,8 @@ from db.migrate import alembic_config, prepare, upgrade
 from db.migrations import HEAD, REVISIONS
 from db.models import Base
 from db.session import DatabaseError, make_engine
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_revision_list_matches_the_scripts() -> None:
@@ -61,8 +66,9 @@ def test_upgrade_from_the_first_revision_keeps_the_data(database_url: str, tmp_p
         assert store.schema_state().revision == HEAD
         detail = memberships.get_membership(store, 1)
         assert (detail.organisation, detail.responsible_department) == (
-            "Eurocities", "Stadsledningskontoret",
-        )  # fmt: skip
+            "Eurocities",
+            "Stadsledningskontoret",
+        )
         assert detail.notes == "seit 2000"
         assert register.year_summary(store, 2007).fees_sek == 144300
     finally:
@@ -116,3 +122,49 @@ def test_foreign_keys_are_on_for_every_sqlite_connection(sqlite_store) -> None:
         assert first.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert second.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert first.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_a_failing_migration_leaves_the_old_revision_whole(tmp_path: Path) -> None:
+    """SQLite migrates in one transaction: no statement of a failed upgrade stays."""
+    path = tmp_path / "old.db"
+    engine = make_engine(path)
+    upgrade(engine, REVISIONS[0])
+    with engine.begin() as connection:  # an index in the way of 0002's second statement
+        connection.exec_driver_sql("CREATE INDEX ix_fee_year ON fee (year)")
+    with pytest.raises(Exception, match="ix_fee_year"):
+        upgrade(engine)
+    with engine.connect() as connection:
+        assert (
+            connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            == (REVISIONS[0])
+        )
+        indexes = {i["name"] for i in inspect(connection).get_indexes("membership")}
+        assert "ix_membership_years" not in indexes  # 0002's first statement was undone
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
+
+
+@pytest.mark.postgres
+def test_two_programs_starting_at_once_migrate_a_new_database_once(postgres_server) -> None:
+    url = postgres_server.fresh_url()
+    start = time.time() + 1.5  # both begin at this moment, after Python has started
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.support.worker", "open", url, "--start-at", str(start)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    outputs = [w.communicate(timeout=60)[0] for w in workers]
+    assert [w.returncode for w in workers] == [0, 0], outputs
+    runs = [line for out in outputs for line in out.splitlines() if "Running upgrade" in line]
+    assert len(runs) == len(REVISIONS), outputs  # each revision applied by one of them only
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).all() == [
+            (HEAD,)
+        ]
+    engine.dispose()

@@ -16,6 +16,8 @@ from ui.dialogs.records import people_by_id, person_choices
 
 
 class DepartmentDialog(EditorDialog):
+    entity = "department"
+
     def __init__(
         self, store: Store, department_id: int | None, parent: QWidget | None = None
     ) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.conflicts import differences
 from app.errors import ConflictError, NotFoundError, Problem, RegisterError, ValidationError
 from app.store import Store
 from db.session import DatabaseError
@@ -43,6 +44,8 @@ from ui.errors import show_error
 
 class EditorDialog(QDialog):
     """Edits one record; see the module's description for its state."""
+
+    entity = ""  # the record's table, for its history in the change log
 
     def __init__(self, store: Store, record_id: int | None, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -65,6 +68,11 @@ class EditorDialog(QDialog):
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.history_button = self.buttons.addButton(
+            self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.history_button.setToolTip(self.tr("Who changed this record, and when"))
+        self.history_button.clicked.connect(self.show_history)
         for key in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
             QShortcut(QKeySequence(key), self, self._save_if_enabled)
 
@@ -160,10 +168,17 @@ class EditorDialog(QDialog):
         finally:
             self._loading = False
         self.version = None if row is None else row.version
+        self.history_button.setVisible(bool(self.entity) and self.record_id is not None)
         self._server_problems = []
         self.setWindowTitle(self.title(row) + "[*]")
         self._clean = self.snapshot()
         self.refresh()
+
+    def show_history(self) -> None:
+        if self.entity and self.record_id is not None:
+            from ui.views.changelog_view import show_record_history
+
+            show_record_history(self, self.store, self.entity, self.record_id)
 
     # --- state ----------------------------------------------------------------------
 
@@ -246,8 +261,8 @@ class EditorDialog(QDialog):
                 row = self.update(record_id, data, self.version)
         except ValidationError as exc:
             return self._refused(exc)
-        except ConflictError:
-            return self._on_conflict(data)
+        except ConflictError as exc:
+            return self._on_conflict(data, exc.current)
         except NotFoundError:
             return self._on_deleted(data)
         except (RegisterError, DatabaseError) as exc:
@@ -266,8 +281,8 @@ class EditorDialog(QDialog):
             self.reveal(exc.problems[0].field)
         return False
 
-    def _on_conflict(self, data: Any) -> bool:
-        answer = ask_conflict(self, self.this_record())
+    def _on_conflict(self, data: Any, theirs: Any = None) -> bool:
+        answer = ask_conflict(self, self.this_record(), self._differences(data, theirs))
         if answer == "cancel" or self.record_id is None:
             return False
         try:
@@ -279,6 +294,16 @@ class EditorDialog(QDialog):
             return False
         self.version = latest.version  # overwrite: mine, on top of the latest version
         return self._store(data, self.record_id)
+
+    def _differences(self, mine: Any, theirs: Any) -> list[tuple[str, str, str]]:
+        """Their saved version beside the user's: (field, yours, theirs) per difference."""
+        if theirs is None or not hasattr(theirs, "data"):
+            return []
+        try:
+            found = differences(self.store, mine, theirs.data())
+        except (RegisterError, DatabaseError):  # the question is asked all the same
+            return []
+        return [(QCoreApplication.translate("app", d.label), d.mine, d.theirs) for d in found]
 
     def _on_deleted(self, data: Any) -> bool:
         answer = ask_deleted(self, self.this_record())

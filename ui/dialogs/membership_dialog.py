@@ -27,6 +27,8 @@ from ui.dialogs.records import department_choices, people_by_id
 
 
 class MembershipDialog(EditorDialog):
+    entity = "membership"
+
     def __init__(
         self,
         store: Store,

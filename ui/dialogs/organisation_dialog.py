@@ -22,6 +22,8 @@ def themes_from_text(text: str) -> tuple[str, ...]:
 
 
 class OrganisationDialog(EditorDialog):
+    entity = "organisation"
+
     def __init__(
         self, store: Store, organisation_id: int | None, parent: QWidget | None = None
     ) -> None:

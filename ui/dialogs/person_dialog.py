@@ -15,6 +15,8 @@ from ui.dialogs.records import department_choices
 
 
 class PersonDialog(EditorDialog):
+    entity = "person"
+
     def __init__(self, store: Store, person_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(store, person_id, parent)
         self.setObjectName("person_dialog")

@@ -6,6 +6,7 @@ Each returns the user's answer as a short word, so the dialogs read plainly.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -57,15 +58,22 @@ def ask_discard(parent: QWidget | None) -> str:
     )
 
 
-def ask_conflict(parent: QWidget | None, what: str) -> str:
-    """'reload', 'overwrite' or 'cancel'; `what` names the record ('this organisation')."""
+def ask_conflict(
+    parent: QWidget | None, what: str, differences: Sequence[tuple[str, str, str]] = ()
+) -> str:
+    """'reload', 'overwrite' or 'cancel'; `what` names the record ('this organisation').
+
+    `differences`: (field, yours, theirs) for each field the two versions differ in,
+    shown side by side in the question.
+    """
+    detail = _tr(
+        "Reload shows their version and discards your changes. "
+        "Overwrite saves your version on top of theirs, replacing their changes."
+    )
     return ask(
         parent,
         _tr("Someone else has changed {0} since you opened it.").format(what),
-        _tr(
-            "Reload shows their version and discards your changes. "
-            "Overwrite saves your version on top of theirs, replacing their changes."
-        ),
+        side_by_side(detail, differences) if differences else detail,
         [
             ("reload", _tr("&Reload"), Role.ResetRole),
             ("overwrite", _tr("&Overwrite"), Role.DestructiveRole),
@@ -74,6 +82,19 @@ def ask_conflict(parent: QWidget | None, what: str) -> str:
         default="reload",
         escape="cancel",
         icon=QMessageBox.Icon.Warning,
+    )
+
+
+def side_by_side(detail: str, differences: Sequence[tuple[str, str, str]]) -> str:
+    """The explanation, then a table: field, your value, their value."""
+    cells = "".join(
+        f"<tr><td>{escape(f)}</td><td>{escape(mine)}</td><td>{escape(theirs)}</td></tr>"
+        for f, mine, theirs in differences
+    )
+    head = f"<tr><th></th><th>{escape(_tr('Yours'))}</th><th>{escape(_tr('Theirs'))}</th></tr>"
+    return (
+        f"<p>{escape(detail)}</p><table border='1' cellspacing='0' cellpadding='4'>"
+        f"{head}{cells}</table>"
     )
 
 
