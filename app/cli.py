@@ -34,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'membership-register COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that the program works on this machine (in a temporary folder; "
+        "your register is not touched), print one line per step and exit 0 if all passed",
+    )
     add_database_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -72,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from ui.self_test import run_self_test
+
+            return run_self_test()
         if args.command is None:
             from ui.launch import run_window
 

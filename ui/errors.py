@@ -3,11 +3,13 @@
 `show_error(parent, exc)` is the single path every failure takes to the user.
 `install_excepthook()` routes unexpected exceptions there too, so the window
 never dies silently; everything is also written to the log file in the
-user's log folder.
+user's log folder. A hard crash (a fault in Qt or a driver) cannot be shown;
+faulthandler writes its Python stack to `crashes.log` beside the log.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import sys
 import traceback
@@ -24,22 +26,46 @@ from db.session import DatabaseError
 
 log = logging.getLogger("membership_register")
 LOG_FILE = "membership-register.log"
+CRASH_FILE = "crashes.log"
+_kept: dict[str, object] = {}  # the crash file and a dialog's application, while running
 
 
 def log_file() -> Path:
-    return log_dir() / LOG_FILE
+    """The log being written (once set up), else where it will be."""
+    path = _kept.get("log file")
+    return path if isinstance(path, Path) else log_dir() / LOG_FILE
+
+
+def crash_file() -> Path:
+    return log_dir() / CRASH_FILE
 
 
 def setup_logging() -> Path:
     """Logs to a rotating file in the user's log folder; returns its path."""
-    path = log_file()
+    path = log_dir() / LOG_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
-    return path
+        _kept["log file"] = path
+    enable_crash_log()
+    return log_file()
+
+
+def enable_crash_log() -> None:
+    """Hard crashes write the Python stack of every thread to the crash file.
+
+    A file of its own: the rotating log is renamed while it grows, which Windows
+    refuses for a file another handle holds open. Where faulthandler already
+    reports elsewhere (python -X faulthandler, pytest), that is left as it is.
+    """
+    if "crash file" in _kept or faulthandler.is_enabled():
+        return
+    stream = crash_file().open("a", encoding="utf-8")
+    faulthandler.enable(stream, all_threads=True)
+    _kept["crash file"] = stream
 
 
 def _tr(text: str) -> str:
@@ -93,10 +119,13 @@ def install_excepthook() -> None:
             sys.__excepthook__(kind, exc, tb)
             return
         exc.__traceback__ = tb
-        if QApplication.instance() is None:
-            log.error("unexpected error", exc_info=(kind, exc, tb))
-            sys.__excepthook__(kind, exc, tb)
-            return
+        if not isinstance(QApplication.instance(), QApplication):
+            if sys.stderr is not None or QApplication.instance() is not None:
+                log.error("unexpected error", exc_info=(kind, exc, tb))
+                sys.__excepthook__(kind, exc, tb)  # a console: the traceback is printed
+                return
+            # A windowed program has no console: the dialog is the only way to say it.
+            _kept["application"] = QApplication(sys.argv[:1])
         show_error(QApplication.activeWindow(), exc)
 
     sys.excepthook = hook

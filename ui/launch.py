@@ -8,12 +8,16 @@ import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.store import Store
 from db.session import DatabaseError
+from resources import RESOURCES_DIR
 from ui.errors import install_excepthook, log, setup_logging
+
+APP_ICON = RESOURCES_DIR / "icons" / "app.png"  # drawn by build_spec/make_icon.py
 
 # Set to 1 by the start-up benchmark: print the moment of the first paint, then quit.
 QUIT_AFTER_SHOW = "MEMBERSHIP_REGISTER_QUIT_AFTER_SHOW"
@@ -43,6 +47,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     application = QApplication(argv if argv is not None else sys.argv[:1])
     application.setApplicationDisplayName(APP_NAME)
+    application.setWindowIcon(QIcon(str(APP_ICON)))
     return application
 
 

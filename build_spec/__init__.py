@@ -1,0 +1,1 @@
+"""The Windows bundle: PyInstaller spec, its contents, the build script and the icon."""

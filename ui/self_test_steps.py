@@ -1,0 +1,257 @@
+"""The steps of `--self-test` (listed in `ui.self_test.STEPS`), and how they wait.
+
+Each step takes the shared `Run`, does one thing the program does for its
+users, checks the outcome and returns a short note, or raises. Errors that
+do not surface as exceptions of the step itself (an exception in a Qt slot,
+a dialog popping up with an error) are caught by `ErrorTrap` and fail the
+step in which they happened.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.self_test import NotAvailable, Run, Step
+
+DATABASE = "register.db"
+SETTLE_SECONDS = 60.0  # the longest a view may read in the background
+EXPORT_YEAR = 2007  # the example register's year of the council paper
+
+
+# --- the steps ---------------------------------------------------------------------
+
+
+def create_database(run: Run) -> str:
+    """A new register at the first schema revision: what an old version left behind."""
+    from db.migrate import read_state, upgrade
+    from db.migrations import REVISIONS
+    from db.session import make_engine
+
+    engine = make_engine(run.folder / DATABASE)
+    run["engine"] = engine
+    upgrade(engine, REVISIONS[0])
+    state = read_state(engine)
+    if state.revision != REVISIONS[0]:
+        raise RuntimeError(f"the new database is at {state.revision}, not {REVISIONS[0]}")
+    return f"schema {state.revision}"
+
+
+def migrate_database(run: Run) -> str:
+    """As on an upgrade: a backup first, then the migrations up to this build's schema."""
+    from app.store import Store
+    from db.migrate import prepare
+    from db.migrations import HEAD
+
+    backups: list[object] = []
+    state = prepare(run["engine"], backup_dir=run.folder / "backups", on_backup=backups.append)
+    if state.revision != HEAD:
+        raise RuntimeError(f"migrated to {state.revision}, not {HEAD}")
+    if not backups:
+        raise RuntimeError("no backup was made before migrating")
+    run["store"] = Store(run["engine"], actor="self-test")
+    return f"schema {state.revision}, backup made"
+
+
+def load_example(run: Run) -> str:
+    from app.demo import build_example_register
+
+    summary = build_example_register(run["store"])
+    return f"{summary.organisations} organisations, {summary.memberships} memberships"
+
+
+def load_translations(_run: Run) -> str:
+    """Qt's Swedish and the program's compiled translations load from where they were put."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from app.i18n import I18N_DIR
+
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    files = [("qtbase_sv", qt_folder)] + [(p.stem, str(p.parent)) for p in I18N_DIR.glob("*.qm")]
+    for name, folder in files:
+        if not QTranslator().load(name, folder):
+            raise RuntimeError(f"{name}.qm does not load from {folder}")
+    return ", ".join(name for name, _folder in files)
+
+
+def build_main_window(run: Run) -> str:
+    from ui.launch import make_application
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    application = make_application()
+    window = MainWindow(run["store"], Settings(str(run.folder / "settings.ini")))
+    run["window"] = window
+    window.show()
+    settle(application, window)
+    window.grab()  # paints the whole window, as the first show does
+    settle(application, window)
+    return f"Qt platform {application.platformName()}"
+
+
+def view_steps(run: Run) -> list[Step]:
+    """One step per view of the main window's navigation (`ui.views.registry.VIEWS`)."""
+    return [
+        Step(f"show view {key}", lambda r, k=key: show_view(r, k)) for key in run["window"].views
+    ]
+
+
+def show_view(run: Run, key: str) -> str:
+    """Shows the view as a click in the navigation does, waits for its reading, paints it."""
+    window = run["window"]
+    window.show_view(key)
+    view = window.views[key]
+    application = QApplication.instance()
+    settle(application, window)
+    view.grab()  # paints it: errors in painting show up here
+    settle(application, window)
+    return ""
+
+
+def report_unexpected_error(run: Run) -> str:
+    """An error nobody expected is logged and shown in a dialog naming the log file."""
+    from ui.errors import log_file
+
+    trap: ErrorTrap = run["trap"]
+    marker = "a deliberate error raised by the self-test"
+    try:
+        raise RuntimeError(marker)
+    except RuntimeError as exc:
+        trap.program_hook(RuntimeError, exc, exc.__traceback__)
+    shown = trap.take_errors()
+    if not any(str(log_file()) in text for text in shown):
+        raise RuntimeError(f"no dialog named the log file {log_file()}: {shown}")
+    if marker not in log_file().read_text(encoding="utf-8"):
+        raise RuntimeError(f"the error is not in the log file {log_file()}")
+    return f"logged in {log_file()}"
+
+
+def export_workbook(run: Run) -> str:
+    try:
+        from app.spreadsheet import export_register
+    except ImportError as exc:
+        raise NotAvailable("the workbook export is not part of this build") from exc
+
+    path = run.folder / "export.xlsx"
+    result = export_register(run["store"], EXPORT_YEAR, path, language="sv")
+    run["export"] = result
+    return f"{result.memberships} memberships in {len(result.sheets)} sheets"
+
+
+def read_workbook(run: Run) -> str:
+    """The file opens in an independent reader, with every sheet and membership in it."""
+    if "export" not in run.objects:
+        raise NotAvailable("no workbook was exported")
+    from openpyxl import load_workbook
+
+    result = run["export"]
+    book = load_workbook(result.path, read_only=True, data_only=True)
+    try:
+        names = tuple(book.sheetnames)
+        rows = max(_filled_rows(sheet) for sheet in book.worksheets)
+    finally:
+        book.close()
+    if names != tuple(result.sheets):
+        raise RuntimeError(f"the workbook has sheets {names}, expected {result.sheets}")
+    if rows <= result.memberships:
+        raise RuntimeError(f"no sheet holds all {result.memberships} memberships")
+    return f"{len(names)} sheets read"
+
+
+def _filled_rows(sheet) -> int:  # type: ignore[no-untyped-def]
+    """Rows holding a value (a streamed workbook may not state its dimensions)."""
+    return sum(1 for row in sheet.iter_rows(values_only=True) if any(v is not None for v in row))
+
+
+def close_all(run: Run) -> str:
+    window = run.objects.pop("window", None)
+    if window is not None:
+        window.close()
+        window.deleteLater()
+        settle(QApplication.instance(), None)
+    store = run.objects.pop("store", None)
+    if store is not None:
+        store.close()
+    run["engine"].dispose()
+    return ""
+
+
+# --- waiting and catching ------------------------------------------------------------
+
+
+def settle(application: QCoreApplication, root: QObject | None) -> None:
+    """Processes events until the background work started under `root` has ended."""
+    from ui.tasks import Task
+
+    deadline = time.monotonic() + SETTLE_SECONDS
+    while True:
+        application.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        busy = (root is not None and root.findChildren(Task)) or (
+            QThreadPool.globalInstance().activeThreadCount() > 0
+        )
+        if not busy:
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"background work still running after {SETTLE_SECONDS:.0f} s")
+        time.sleep(0.01)
+
+
+class ErrorTrap:
+    """Records exceptions from Qt slots and error dialogs, instead of showing them.
+
+    A modal dialog (the program's error message) would wait for a click that
+    never comes: the trap closes it and records its text.
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.program_hook = sys.excepthook  # the program's own: logs and shows a dialog
+        self._timer: QTimer | None = None
+
+    def __enter__(self) -> ErrorTrap:
+        self.program_hook = sys.excepthook
+        sys.excepthook = self._record
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        sys.excepthook = self.program_hook
+        if self._timer is not None:
+            self._timer.stop()
+
+    def clear(self) -> None:
+        self.errors.clear()
+        if self._timer is None and QApplication.instance() is not None:
+            self._timer = QTimer()
+            self._timer.timeout.connect(self._close_dialogs)
+            self._timer.start(50)
+
+    def take_errors(self) -> list[str]:
+        taken, self.errors = self.errors, []
+        return taken
+
+    def raise_first(self) -> None:
+        if self.errors:
+            raise RuntimeError(self.errors[0])
+
+    def _record(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        from ui.errors import log
+
+        log.error("self-test: unexpected error", exc_info=(kind, exc, tb))
+        self.errors.append(f"{kind.__name__}: {exc}")
+
+    def _close_dialogs(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        if isinstance(dialog, QMessageBox):
+            self.errors.append(f"a message appeared: {dialog.text()}\n{dialog.informativeText()}")
+        else:
+            self.errors.append(f"a dialog appeared: {dialog.windowTitle()}")
+        dialog.reject()
