@@ -22,6 +22,8 @@ COMMANDS = (
     "app.commands.summary",
     "app.commands.check",
     "app.commands.report",
+    "app.commands.export",
+    "app.commands.import_",
 )
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 

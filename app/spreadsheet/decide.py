@@ -1,0 +1,166 @@
+"""Deciding, record by record, whether the import creates, updates or leaves it.
+
+Compares the plan with the register as read into the `RegisterIndex`; see
+`app.spreadsheet.plan` for what an import may change in records already there.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from app.currencies import HOME_CURRENCY
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.spreadsheet.matching import MembershipFacts, RegisterIndex, existing_id
+from app.spreadsheet.plan import Action, Entry, ImportPlan, MembershipEntry
+from db.enums import ContactRole, MembershipStatus
+
+
+def decide(plan: ImportPlan, index: RegisterIndex) -> None:
+    for table, records in (
+        (plan.organisations, index.organisations),
+        (plan.departments, index.departments),
+        (plan.people, index.people),
+    ):
+        for entry in table.values():
+            _fill_blanks(entry, records)
+    for department in plan.departments.values():
+        _coordinator(department, index)
+    for person in plan.people.values():
+        _works_at(person, index)
+    for membership in plan.memberships.values():
+        _membership(plan, membership, index)
+    _missing_rates(plan, index)
+    for rate in plan.rates.values():
+        known = index.rates.get((rate.currency, rate.year))
+        if known is not None:
+            rate.action = Action.SAME
+            if known != rate.rate:
+                plan.findings.note(
+                    rate.where,
+                    N_("import", "The register's rate for {currency} {year} ({known}) is kept."),
+                    currency=rate.currency, year=rate.year, known=known,
+                )  # fmt: skip
+
+
+def _fill_blanks(entry: Entry, records: dict[int, dict[str, Any]]) -> None:
+    record_id = existing_id(entry.key)
+    if record_id is None:
+        entry.action = Action.CREATE
+        return
+    current = records[record_id]
+    entry.changes = [
+        name
+        for name, value in entry.values.items()
+        if value not in (None, "", ()) and current.get(name) in (None, "", [], ())
+    ]
+    entry.action = Action.UPDATE if entry.changes else Action.SAME
+
+
+def _coordinator(entry: Any, index: RegisterIndex) -> None:
+    record_id = existing_id(entry.key)
+    if entry.coordinator is None or record_id is None:
+        return
+    if index.departments[record_id]["coordinator_id"] is None:
+        entry.changes.append("coordinator_id")
+        entry.action = Action.UPDATE
+
+
+def _works_at(entry: Any, index: RegisterIndex) -> None:
+    record_id = existing_id(entry.key)
+    if entry.department is None or record_id is None:
+        return
+    if index.people[record_id]["department_id"] is None:
+        entry.changes.append("department_id")
+        entry.action = Action.UPDATE
+
+
+def _membership(plan: ImportPlan, entry: MembershipEntry, index: RegisterIndex) -> None:
+    if entry.existing_id is None:
+        entry.action = Action.CREATE
+        entry.values.setdefault(
+            "start_year", min(plan.year, entry.values.get("end_year") or plan.year)
+        )
+        _check_ended(plan, entry)
+        return
+    facts = index.memberships[entry.existing_id]
+    entry.changes = _membership_changes(plan, entry, facts)
+    entry.action = Action.UPDATE if entry.changes else Action.SAME
+    _check_ended(plan, entry, facts.values)
+
+
+def _membership_changes(
+    plan: ImportPlan, entry: MembershipEntry, facts: MembershipFacts
+) -> list[str]:
+    changes = [n for n, v in entry.values.items() if facts.values.get(n) != v]
+    if facts.values["start_year"] > plan.year and "start_year" not in entry.values:
+        entry.values["start_year"] = plan.year  # a member in the year, so since then at least
+        changes.append("start_year")
+    known_departments = {f"#{d}" for d in facts.participants} | {entry.department}
+    if any(d not in known_departments for d in entry.participants):
+        changes.append("participants")
+    if _new_contacts(entry, facts):
+        changes.append("contacts")
+    if entry.fee is not None and entry.fee != facts.fee:
+        changes.append("fee")
+    if any((p.title, p.from_year) not in facts.positions for p in entry.positions):
+        changes.append("positions")
+    current = facts.assessment or {}
+    if any(current.get(n) != v for n, v in entry.assessment.items()):
+        changes.append("assessment")
+    decided = facts.decision or {}
+    if any(decided.get(n) != v for n, v in entry.decision.items()):
+        changes.append("decision")
+    return changes
+
+
+def _new_contacts(entry: MembershipEntry, facts: MembershipFacts) -> bool:
+    """Contacts the membership lacks; a second primary joins as another contact."""
+    has_primary = ContactRole.PRIMARY.value in facts.contacts.values()
+    known = {f"#{p}" for p in facts.contacts}
+    added = False
+    contacts = []
+    for person, role in entry.contacts:
+        if person in known:
+            continue
+        if role == ContactRole.PRIMARY and has_primary:
+            role = ContactRole.OTHER.value
+        contacts.append((person, role))
+        added = True
+    entry.contacts = contacts
+    return added
+
+
+def _check_ended(
+    plan: ImportPlan, entry: MembershipEntry, current: dict[str, Any] | None = None
+) -> None:
+    values = {**(current or {}), **entry.values}
+    if values.get("status") == MembershipStatus.ENDED and values.get("end_year") is None:
+        plan.findings.error(entry.where, N_("import", "An ended membership needs an end year."))
+    start, end = values.get("start_year"), values.get("end_year")
+    if start is not None and end is not None and end < start:
+        plan.findings.error(
+            entry.where, N_("import", "The end year {end} is before the start year {start}."),
+            end=end, start=start,
+        )  # fmt: skip
+
+
+def _missing_rates(plan: ImportPlan, index: RegisterIndex) -> None:
+    known = {currency for currency, _ in (*index.rates, *plan.rates)} | {HOME_CURRENCY}
+    wanted = {e.fee[1] for e in plan.memberships.values() if e.fee is not None}
+    for currency in sorted(wanted - known):
+        plan.findings.note(
+            None,
+            N_("import", "The register has no exchange rate for {currency}: totals in SEK leave "
+               "those fees out until a rate is entered."),
+            currency=currency,
+        )  # fmt: skip
+
+
+def fee_total(plan: ImportPlan) -> dict[str, Decimal]:
+    """The year's fees the import gives, by currency, for the preview."""
+    totals: dict[str, Decimal] = {}
+    for entry in plan.memberships.values():
+        if entry.fee is not None:
+            totals[entry.fee[1]] = totals.get(entry.fee[1], Decimal(0)) + entry.fee[0]
+    return totals

@@ -1,0 +1,220 @@
+"""The Matrix sheet of the register's workbook: the window's matrix, streamed.
+
+The matrix view's own writer (`app.spreadsheet.matrix_sheet`) fills a normal
+openpyxl workbook cell by cell and borders every cell of the grid; with
+50,000 memberships (200 departments x 10,000 organisations) that takes
+minutes and about a gigabyte. This writes the same `MatrixTable` (title,
+filters, headers, symbols with their fills, totals, legend, abbreviations,
+with that module's layout constants) row by row into the write-only export,
+bordering only the cells that hold something. `tests/app/spreadsheet/
+test_matrix_stream.py` checks that both give the same values.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import translate
+from app.services.matrix_labels import FILLS, INKS, ROLE_LABELS, SYMBOLS, TOTAL_FILL, Role
+from app.services.matrix_layout import (
+    MatrixFilters,
+    MatrixTable,
+    Translate,
+    build_matrix,
+    describe_filters,
+)
+from app.spreadsheet.matrix_sheet import (
+    BOLD,
+    FIRST_COLUMN,
+    GRID,
+    HEADER_ROW,
+    MONEY_FORMAT,
+    SHEET_TITLE,
+)
+from app.spreadsheet.stream import SheetStyles, Styled, new_sheet, text_value
+from app.spreadsheet.writer import set_page
+from app.store import Store
+
+EXCEL_COLUMNS = 16_384
+
+
+class _Styles:
+    """The matrix's styles, registered in the export's workbook."""
+
+    def __init__(self, styles: SheetStyles) -> None:
+        make = styles.make
+        fill = PatternFill("solid", fgColor=TOTAL_FILL)
+        upright = Alignment(text_rotation=90, horizontal="center", vertical="bottom")
+        self.title = make(font=Font(bold=True, size=14))
+        self.filters = make(font=Font(italic=True))
+        self.corner = make(font=BOLD, alignment=Alignment(vertical="bottom", wrap_text=True))
+        self.column = make(alignment=upright, border=GRID)
+        self.total_head = make(alignment=upright, font=BOLD, fill=fill, border=GRID)
+        self.row_head = make(border=GRID)
+        self.bold = make(font=BOLD)
+        self.total_label = make(font=BOLD, fill=fill, border=GRID)
+        centre = Alignment(horizontal="center", vertical="center")
+        self.roles = {
+            role: make(
+                fill=PatternFill("solid", fgColor=FILLS[role]),
+                font=Font(color=INKS[role], bold=role is Role.RESPONSIBLE),
+                alignment=centre, border=GRID,
+            )
+            for role in FILLS
+        }  # fmt: skip
+        self.legend = {
+            role: make(
+                fill=PatternFill("solid", fgColor=FILLS[role]),
+                font=Font(color=INKS[role], bold=role is Role.RESPONSIBLE),
+                alignment=Alignment(horizontal="center"),
+            )
+            for role in FILLS
+        }  # fmt: skip
+        self.numbers = {
+            (money, place): make(
+                number_format=MONEY_FORMAT if money else "0", border=GRID, fill=fill,
+                alignment=Alignment(horizontal="center", text_rotation=90 if money else 0)
+                if place == "column" else Alignment(),
+            )
+            for money in (False, True) for place in ("row", "column")
+        }  # fmt: skip
+
+
+def write_matrix(
+    book: Workbook, styles: SheetStyles, store: Store, year: int, language: str
+) -> WriteOnlyWorksheet:
+    """The year's matrix as the window shows it unfiltered: departments down, unless
+    the organisations are more than Excel has columns."""
+    table = build_matrix(store, year, MatrixFilters(), False)
+    if len(table.columns) + len(table.row_totals) + 1 > EXCEL_COLUMNS:
+        table = build_matrix(store, year, MatrixFilters(), True)
+    return write_table(book, styles, table, language)
+
+
+def write_table(
+    book: Workbook, styles: SheetStyles, table: MatrixTable, language: str
+) -> WriteOnlyWorksheet:
+    def tr(text: str) -> str:
+        return translate("app", text, language)
+
+    sheet = new_sheet(book, tr(SHEET_TITLE), styles)
+    look = _Styles(styles)
+    _layout(sheet, table)
+    _title(sheet, styles, look, table, tr)
+    _header(sheet, styles, look, table, tr)
+    _body(sheet, styles, look, table)
+    _column_totals(sheet, styles, look, table, tr)
+    sheet.append([])
+    _legend(sheet, styles, look, table, tr)
+    return sheet
+
+
+def _title(
+    sheet: WriteOnlyWorksheet, styles: SheetStyles, look: _Styles, table: MatrixTable, tr: Translate
+) -> None:
+    if table.swapped:
+        title = tr(N_("app", "Organisations and networks and the departments taking part, {year}"))
+    else:
+        title = tr(
+            N_("app", "Departments and companies and the organisations they take part in, {year}")
+        )
+    sheet.append([text_value(styles, title.format(year=table.year), look.title)])
+    words = describe_filters(table.filters, tr)
+    shown = "; ".join(words) if words else tr(N_("app", "all organisations and networks"))
+    shown = tr(N_("app", "Shown: {filters}")).format(filters=shown)
+    sheet.append([text_value(styles, shown, look.filters)])
+    sheet.append([])
+
+
+def _header(
+    sheet: WriteOnlyWorksheet, styles: SheetStyles, look: _Styles, table: MatrixTable, tr: Translate
+) -> None:
+    row: list[object] = [text_value(styles, tr(table.corner), look.corner)]
+    row += [text_value(styles, h.label, look.column) for h in table.columns]
+    row += [text_value(styles, tr(t.label), look.total_head) for t in table.row_totals]
+    sheet.append(row)
+
+
+def _number(value: int | Decimal, style: int) -> Styled:
+    return Styled(float(value) if isinstance(value, Decimal) else value, style)
+
+
+def _body(
+    sheet: WriteOnlyWorksheet, styles: SheetStyles, look: _Styles, table: MatrixTable
+) -> None:
+    by_row: dict[int, list[tuple[int, Role]]] = defaultdict(list)
+    for (r, c), entry in table.filled().items():
+        by_row[r].append((c, entry.role))
+    width = FIRST_COLUMN - 1 + len(table.columns)
+    for r, header in enumerate(table.rows):
+        values: list[object] = [None] * width
+        values[0] = text_value(styles, header.label, look.row_head)
+        for c, role in by_row[r]:
+            values[FIRST_COLUMN - 1 + c] = Styled(SYMBOLS[role], look.roles[role])
+        totals = zip(table.row_totals, table.row_total_values[r], strict=True)
+        values += [_number(v, look.numbers[(t.money, "row")]) for t, v in totals]
+        sheet.append(values)
+
+
+def _column_totals(
+    sheet: WriteOnlyWorksheet, styles: SheetStyles, look: _Styles, table: MatrixTable, tr: Translate
+) -> None:
+    for t, total in enumerate(table.column_totals):
+        style = look.numbers[(total.money, "column")]
+        row: list[object] = [text_value(styles, tr(total.label), look.total_label)]
+        row += [_number(v, style) for v in table.column_total_values[t]]
+        sheet.append(row)
+
+
+def _legend(
+    sheet: WriteOnlyWorksheet, styles: SheetStyles, look: _Styles, table: MatrixTable, tr: Translate
+) -> None:
+    sheet.append([text_value(styles, tr(N_("app", "Legend")), look.bold)])
+    for role in (Role.RESPONSIBLE, Role.PARTICIPANT, Role.CONTACT):
+        label = text_value(styles, tr(ROLE_LABELS[role]))
+        sheet.append([label, Styled(SYMBOLS[role], look.legend[role])])
+    notes = [
+        tr(
+            N_(
+                "app",
+                "Totals count the departments responsible for or taking part in a membership.",
+            )
+        ),
+        tr(N_("app", "Fees are the year's fees in SEK, counted for the responsible department.")),
+    ]
+    if table.missing_rates:
+        missing = tr(N_("app", "No exchange rate for {currencies}: those fees are left out."))
+        notes.append(missing.format(currencies=", ".join(table.missing_rates)))
+    for note in notes:
+        sheet.append([text_value(styles, note)])
+    shortened = [h for h in table.columns if h.label != h.name]
+    if shortened:
+        sheet.append([])
+        sheet.append([text_value(styles, tr(N_("app", "Abbreviations")), look.bold)])
+        for header in shortened:
+            sheet.append([text_value(styles, f"{header.label}: {header.name}")])
+
+
+def _layout(sheet: WriteOnlyWorksheet, table: MatrixTable) -> None:
+    """As the matrix view's writer lays its sheet out (set before any row is written)."""
+    longest = max((len(h.label) for h in table.rows), default=20)
+    sheet.column_dimensions["A"].width = min(max(longest, 24) + 2, 48)
+    if table.columns:
+        across = sheet.column_dimensions[get_column_letter(FIRST_COLUMN)]
+        across.min, across.max = FIRST_COLUMN, FIRST_COLUMN + len(table.columns) - 1
+        across.width = 3.6
+    first_total = FIRST_COLUMN + len(table.columns)
+    for index in range(len(table.row_totals)):
+        sheet.column_dimensions[get_column_letter(first_total + index)].width = 11
+    tallest = max((len(h.label) for h in table.columns), default=10)
+    sheet.row_dimensions[HEADER_ROW].height = min(max(tallest, 12) * 6.5 + 8, 220)
+    sheet.freeze_panes = f"{get_column_letter(FIRST_COLUMN)}{HEADER_ROW + 1}"
+    set_page(sheet, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    sheet.print_title_cols = "A:A"

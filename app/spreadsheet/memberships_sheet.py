@@ -1,0 +1,228 @@
+"""Reading a list of memberships: the export's Memberships sheet or an older list.
+
+A row names an organisation and the departments taking part (the first is
+responsible), and may give its kind, contacts, the year's fee, a position of
+trust and the added value. Total rows, headings and notes are left out and
+listed; a row with a value that cannot be read is not imported and its
+problem is named by sheet, row and column.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.spreadsheet import parsing as p
+from app.spreadsheet.builder import PlanBuilder, SheetSource, is_total
+from app.spreadsheet.headers import MEMBERSHIP_FIELDS
+from app.spreadsheet.parsing import Cell, Row
+from app.spreadsheet.plan import MembershipEntry, PositionValues
+from app.spreadsheet.problems import Where
+from db.enums import ContactRole, MembershipStatus, OrganisationKind, Scope
+
+MAX_AMOUNT = Decimal("1e12")
+CENT = Decimal("0.01")
+NOT_MAPPED = N_("import", "No column is marked as '{field}'; choose the column that holds it.")
+
+
+def read_memberships(b: PlanBuilder, sheet: SheetSource) -> None:
+    for field in MEMBERSHIP_FIELDS:
+        if field.required and field.key not in sheet.mapping:
+            b.findings.error(Where(sheet.name), NOT_MAPPED, field=field.label)
+    if b.findings.row_is_bad(Where(sheet.name)):
+        return
+    if not sheet.data_rows():
+        b.findings.error(Where(sheet.name), N_("import", "There are no rows below the header."))
+    for row in b.rows(sheet):
+        _read_row(b, row)
+
+
+def _read_row(b: PlanBuilder, row: Row) -> None:
+    name = p.text(row.cell("organisation"))
+    if not name:
+        _not_a_membership(b, row)
+        return
+    if is_total(name):
+        b.findings.skipped(row.where, N_("import", "A total row ('{text}'): left out."), text=name)
+        return
+    b.check_organisation(name, row.where)
+    departments = b.names(p.joined(row.cells("department")), b.directory.department)
+    if not departments:
+        b.findings.error(row.where, N_("import", "No responsible department is given."))
+    organisation = _organisation_values(b, row)
+    membership = _membership_values(b, row)
+    contacts = _contacts(b, row)
+    fee = _fee(b, row)
+    extras = _extras(b, row)
+    if b.findings.row_is_bad(row.where):
+        return
+    org = b.organisation(name, organisation, row.where)
+    keys = [b.department(n, _department_kind(n), row.where) for n in departments]
+    entry = b.membership(org, keys[0], row.where)
+    if (
+        entry.where is not None
+        and entry.where != row.where
+        and entry.where.sheet == row.where.sheet
+    ):
+        b.findings.note(
+            row.where, N_("import", "The same membership as row {row}: the two rows are merged."),
+            row=entry.where.row,
+        )  # fmt: skip
+    _fill(b, entry, membership, keys[1:], contacts, fee, extras, row)
+
+
+def _not_a_membership(b: PlanBuilder, row: Row) -> None:
+    filled = row.fields()
+    if len(filled) <= 1 or filled <= {"fee", "fee_sek", "notes"}:
+        b.findings.skipped(
+            row.where, N_("import", "No organisation named: a heading, note or total, left out.")
+        )
+    else:
+        b.findings.error(row.where, N_("import", "The row gives no organisation name."))
+
+
+def _department_kind(name: str) -> dict[str, Any]:
+    """City-owned companies are limited companies: 'Stockholm Vatten AB'."""
+    return {"kind": "company" if name.split()[-1] == "AB" else "administration"}
+
+
+def _organisation_values(b: PlanBuilder, row: Row) -> dict[str, Any]:
+    findings = b.findings
+    kind = p.choice(row.cell("kind"), OrganisationKind, findings)
+    if p.boolean(row.cell("network"), findings):
+        kind = OrganisationKind.NETWORK.value
+    themes = b.names(p.joined(row.cells("themes")), lambda _name: None)
+    acronym = p.text(row.cell("acronym"))
+    if acronym:
+        b.limited(acronym, 40, row.cell("acronym").where)  # type: ignore[union-attr]
+    return {
+        "acronym": acronym,
+        "kind": kind,
+        "scope": p.choice(row.cell("scope"), Scope, findings),
+        "themes": tuple(themes),
+    }
+
+
+def _membership_values(b: PlanBuilder, row: Row) -> dict[str, Any]:
+    findings = b.findings
+    start = p.year(row.cell("start_year"), findings)
+    end = p.year(row.cell("end_year"), findings)
+    if start is not None and end is not None and end < start:
+        findings.error(
+            row.cell("end_year").where,  # type: ignore[union-attr]
+            N_("import", "The end year {end} is before the start year {start}."),
+            end=end, start=start,
+        )  # fmt: skip
+    notes = p.joined(row.cells("notes"))
+    if notes:
+        b.limited(notes, 20_000, row.cells("notes")[0].where)
+    values = {
+        "start_year": start,
+        "end_year": end,
+        "status": p.choice(row.cell("status"), MembershipStatus, findings),
+        "notice_months": p.whole_number(row.cell("notice_months"), findings, high=120),
+        "notes": notes,
+    }
+    return {k: v for k, v in values.items() if v not in (None, "")}
+
+
+def _contacts(b: PlanBuilder, row: Row) -> list[tuple[str, str, str, Where]]:
+    """(name, e-mail, role, where) of the contacts the row names, the first primary."""
+    if b.contacts_sheet:
+        return []  # the Contacts sheet gives them, with their roles
+    named: list[tuple[str, str, Cell]] = []
+    for field, role in (
+        ("contacts", ""),
+        ("primary_contact", "primary"),
+        ("other_contacts", "other"),
+    ):
+        for cell in row.cells(field):
+            for name in b.names(p.text(cell), lambda n: b.directory.person(n)):
+                named.append((name, role, cell))
+    email_cell = row.cell("email")
+    emails = p.split_names(p.text(email_cell), False) if email_cell else []
+    found = []
+    for index, (name, role, cell) in enumerate(named):
+        email = b.email(emails[index], email_cell.where) if index < len(emails) else ""  # type: ignore[union-attr]
+        b.limited(name, 200, cell.where)
+        chosen = role or (ContactRole.PRIMARY.value if index == 0 else ContactRole.OTHER.value)
+        found.append((name, email, chosen, cell.where))
+    return found
+
+
+def _fee(b: PlanBuilder, row: Row) -> tuple[Decimal, str] | None:
+    """The year's fee: the first fee column with an amount, in the currency the row names."""
+    cells = row.cells("fee") or row.cells("fee_sek")
+    for cell in cells:
+        amount, marked, read = p.fee(cell, b.findings)
+        if not read:
+            return None
+        if amount is None:
+            continue
+        if cell in row.cells("fee_sek"):
+            marked = "SEK"
+        return _checked_fee(b, row, cell, amount, marked)
+    return None
+
+
+def _checked_fee(
+    b: PlanBuilder, row: Row, cell: Cell, amount: Decimal, marked: str | None
+) -> tuple[Decimal, str] | None:
+    code = p.currency(row.cell("currency"), b.findings)
+    if marked and code and marked != code:
+        b.findings.error(
+            cell.where,
+            N_("import", "The amount is in {marked} but the currency column says {code}."),
+            marked=marked, code=code,
+        )  # fmt: skip
+        return None
+    currency = code or marked
+    if currency is None:
+        b.findings.note(cell.where, N_("import", "No currency is given: read as SEK."))
+        currency = "SEK"
+    if amount < 0 or amount >= MAX_AMOUNT:
+        b.findings.error(cell.where, N_("import", "A fee is from 0 up to a trillion."))
+        return None
+    return amount.quantize(CENT), currency
+
+
+def _extras(b: PlanBuilder, row: Row) -> dict[str, Any]:
+    extras: dict[str, Any] = {}
+    position = p.text(row.cell("position"))
+    if position:
+        title, start, end = p.position(position, b.year)
+        b.limited(title, 200, row.cell("position").where)  # type: ignore[union-attr]
+        extras["position"] = PositionValues(title, "", None, start, end)
+    added_value = p.joined(row.cells("added_value"))
+    if added_value:
+        b.limited(added_value, 20_000, row.cells("added_value")[0].where)
+        extras["added_value"] = added_value
+    participants = b.names(p.joined(row.cells("participants")), b.directory.department)
+    extras["participants"] = participants
+    return extras
+
+
+def _fill(
+    b: PlanBuilder,
+    entry: MembershipEntry,
+    values: dict[str, Any],
+    also_taking_part: list[str],
+    contacts: list[tuple[str, str, str, Where]],
+    fee: tuple[Decimal, str] | None,
+    extras: dict[str, Any],
+    row: Row,
+) -> None:
+    entry.values.update(values)
+    named = [b.department(n, _department_kind(n), row.where) for n in extras["participants"]]
+    for key in [*also_taking_part, *named]:
+        if key != entry.department and key not in entry.participants:
+            entry.participants.append(key)
+    for name, email, role, where in contacts:
+        entry.add_contact(b.person(name, email, {}, where), role)
+    if fee is not None:
+        entry.fee = fee
+    if "position" in extras and extras["position"] not in entry.positions:
+        entry.positions.append(extras["position"])
+    if "added_value" in extras:
+        entry.assessment["added_value"] = extras["added_value"]

@@ -1,0 +1,221 @@
+"""Reading the export's other sheets: organisations, departments, contacts,
+positions of trust, assessments, review decisions and exchange rates.
+
+Rows of Contacts, Positions, Assessments and Review decisions refer to a
+membership by organisation and responsible department, as the export writes
+them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from app.currencies import HOME_CURRENCY
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.spreadsheet import parsing as p
+from app.spreadsheet.builder import PlanBuilder, SheetSource
+from app.spreadsheet.headers import FIELDS_OF_KIND, in_every_language, normalise
+from app.spreadsheet.memberships_sheet import NOT_MAPPED
+from app.spreadsheet.parsing import Row
+from app.spreadsheet.plan import PositionValues, RateEntry
+from app.spreadsheet.problems import Where
+from app.spreadsheet.review_sheets import DECISIONS as REVIEW_DECISIONS
+from db.enums import (
+    ContactRole,
+    DecisionKind,
+    DepartmentKind,
+    OrganisationKind,
+    Recommendation,
+    Scope,
+)
+
+REQUIRED = {
+    "organisations": ("organisation",),
+    "departments": ("department",),
+    "contacts": ("organisation", "department", "name"),
+    "positions": ("organisation", "department", "position"),
+    "assessments": ("organisation", "department"),
+    "decisions": ("organisation", "department", "decision"),
+    "rates": ("currency", "year", "rate"),
+}
+
+
+def read_sheet(b: PlanBuilder, sheet: SheetSource) -> None:
+    labels = {f.key: f.label for f in FIELDS_OF_KIND[sheet.kind or ""]}
+    missing = [key for key in REQUIRED[sheet.kind or ""] if key not in sheet.mapping]
+    for key in missing:
+        b.findings.error(Where(sheet.name), NOT_MAPPED, field=labels[key])
+    if missing:
+        return
+    read_row = READERS[sheet.kind or ""]
+    for row in b.rows(sheet):
+        read_row(b, row)
+
+
+def _required_text(b: PlanBuilder, row: Row, field: str, limit: int = 200) -> str:
+    cell = row.cell(field)
+    value = p.text(cell)
+    if not value:
+        b.findings.error(
+            row.where, N_("import", "The row gives no {what}."), what=field.replace("_", " ")
+        )
+    elif cell is not None:
+        b.limited(value, limit, cell.where)
+    return value
+
+
+def _optional_text(b: PlanBuilder, row: Row, field: str, limit: int = 200) -> str:
+    cell = row.cell(field)
+    value = p.text(cell)
+    if value and cell is not None:
+        b.limited(value, limit, cell.where)
+    return value
+
+
+def _organisation(b: PlanBuilder, row: Row) -> None:
+    name = _required_text(b, row, "organisation")
+    values = {
+        "acronym": _optional_text(b, row, "acronym", 40),
+        "kind": p.choice(row.cell("kind"), OrganisationKind, b.findings),
+        "scope": p.choice(row.cell("scope"), Scope, b.findings),
+        "themes": tuple(b.names(p.text(row.cell("themes")), lambda _n: None)),
+        "country": _optional_text(b, row, "country", 80),
+        "website": _optional_text(b, row, "website", 300),
+        "description": _optional_text(b, row, "description", 10_000),
+    }
+    if not b.findings.row_is_bad(row.where):
+        b.organisation(name, values, row.where)
+
+
+def _department(b: PlanBuilder, row: Row) -> None:
+    name = _required_text(b, row, "department")
+    values = {
+        "short_name": _optional_text(b, row, "short_name", 40),
+        "kind": p.choice(row.cell("kind"), DepartmentKind, b.findings),
+        "strategy_year": p.year(row.cell("strategy_year"), b.findings),
+    }
+    coordinator = _optional_text(b, row, "coordinator")
+    email = b.email(p.text(row.cell("coordinator_email")), row.where)
+    if b.findings.row_is_bad(row.where):
+        return
+    key = b.department(name, values, row.where)
+    if coordinator:
+        b.plan.departments[key].coordinator = b.person(coordinator, email, {}, row.where)
+
+
+def _contact(b: PlanBuilder, row: Row) -> None:
+    organisation = _required_text(b, row, "organisation")
+    department = _required_text(b, row, "department")
+    name = _required_text(b, row, "name")
+    email_cell = row.cell("email")
+    email = b.email(p.text(email_cell), email_cell.where) if email_cell else ""
+    role = p.choice(row.cell("role"), ContactRole, b.findings) or ContactRole.OTHER.value
+    values: dict[str, Any] = {
+        "title": _optional_text(b, row, "title"),
+        "phone": _optional_text(b, row, "phone", 60),
+        "active": p.boolean(row.cell("active"), b.findings),
+    }
+    works_at = p.text(row.cell("works_at"))
+    entry = b.known_membership(organisation, department, row.where) if organisation else None
+    if b.findings.row_is_bad(row.where) or entry is None:
+        return
+    person = b.person(name, email, values, row.where)
+    if works_at:
+        b.plan.people[person].department = b.department(works_at, {}, row.where)
+    entry.add_contact(person, role)
+
+
+def _position(b: PlanBuilder, row: Row) -> None:
+    organisation = _required_text(b, row, "organisation")
+    department = _required_text(b, row, "department")
+    title = _required_text(b, row, "position")
+    start = p.year(row.cell("from_year"), b.findings) or b.year
+    end = p.year(row.cell("to_year"), b.findings)
+    if end is not None and end < start:
+        b.findings.error(
+            row.where,
+            N_("import", "The end year {end} is before the start year {start}."),
+            end=end,
+            start=start,
+        )
+    body = _optional_text(b, row, "body")
+    held_by = _optional_text(b, row, "held_by")
+    entry = b.known_membership(organisation, department, row.where) if organisation else None
+    if b.findings.row_is_bad(row.where) or entry is None:
+        return
+    person = b.person(held_by, "", {}, row.where) if held_by else None
+    position = PositionValues(title, body, person, start, end)
+    if position not in entry.positions:
+        entry.positions.append(position)
+
+
+def _assessment(b: PlanBuilder, row: Row) -> None:
+    organisation = _required_text(b, row, "organisation")
+    department = _required_text(b, row, "department")
+    findings = b.findings
+    values = {
+        "added_value": _optional_text(b, row, "added_value", 20_000),
+        "rating": p.whole_number(row.cell("rating"), findings, low=1, high=5),
+        "meetings_attended": p.whole_number(row.cell("meetings_attended"), findings),
+        "working_groups": p.whole_number(row.cell("working_groups"), findings),
+        "positions_held": p.whole_number(row.cell("positions_held"), findings),
+        "other_costs_sek": p.amount(row.cell("other_costs_sek"), findings),
+        "recommendation": p.choice(row.cell("recommendation"), Recommendation, findings),
+        "assessed_by": _optional_text(b, row, "assessed_by"),
+        "assessed_on": p.date(row.cell("assessed_on"), findings),
+    }
+    entry = b.known_membership(organisation, department, row.where) if organisation else None
+    if findings.row_is_bad(row.where) or entry is None:
+        return
+    entry.assessment.update({k: v for k, v in values.items() if v not in (None, "")})
+
+
+def _decision_word(cell: p.Cell | None, b: PlanBuilder) -> str | None:
+    """The decision in the review's words ('keep', 'not decided', ...) or the export's."""
+    word = normalise(p.text(cell))
+    for key, text in REVIEW_DECISIONS.items():
+        if word in in_every_language(text, "minutes"):
+            return key  # "" for 'not decided'
+    return p.choice(cell, DecisionKind, b.findings)
+
+
+def _decision(b: PlanBuilder, row: Row) -> None:
+    organisation = _required_text(b, row, "organisation")
+    department = _required_text(b, row, "department")
+    decision = _decision_word(row.cell("decision"), b)
+    if decision == "":
+        return  # a membership the review has not decided on yet
+    values = {
+        "decision": decision,
+        "rationale": _optional_text(b, row, "rationale", 20_000),
+        "decided_by": _optional_text(b, row, "decided_by"),
+    }
+    entry = b.known_membership(organisation, department, row.where) if organisation else None
+    if b.findings.row_is_bad(row.where) or entry is None or decision is None:
+        return
+    entry.decision.update(values)
+
+
+def _rate(b: PlanBuilder, row: Row) -> None:
+    currency = p.currency(row.cell("currency"), b.findings)
+    year = p.year(row.cell("year"), b.findings)
+    rate = p.amount(row.cell("rate"), b.findings)
+    if rate is not None and rate <= 0:
+        b.findings.error(row.where, N_("import", "A rate must be greater than zero."))
+    if currency == HOME_CURRENCY:
+        return
+    if b.findings.row_is_bad(row.where) or currency is None or year is None or rate is None:
+        return
+    b.plan.rates[(currency, year)] = RateEntry(currency, year, Decimal(rate), row.where)
+
+
+READERS = {
+    "organisations": _organisation,
+    "departments": _department,
+    "contacts": _contact,
+    "positions": _position,
+    "assessments": _assessment,
+    "decisions": _decision,
+    "rates": _rate,
+}

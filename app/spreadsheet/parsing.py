@@ -1,0 +1,261 @@
+"""Reading cell values the way people write them, reporting what cannot be read.
+
+Every reader takes a `Cell` (its value and where it is) and the import's
+`Findings`; what it cannot read becomes a problem naming the cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+from app.currencies import is_currency
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.numbers import currency_in, parse_amount
+from app.spreadsheet.headers import normalise
+from app.spreadsheet.labels import value_of, yes_or_no
+from app.spreadsheet.problems import Findings, Where
+
+NO_FEE_WORDS = (
+    "ingår", "ingen avgift", "ingen", "avgiftsfri", "avgiftsfritt", "gratis", "kostnadsfri",
+    "kostnadsfritt", "included", "no fee", "none", "free",
+)  # fmt: skip
+DASHES = {"-", "–", "—", "./.", "n/a"}
+CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "kronor": "SEK", "kr": "SEK", "dollar": "USD"}
+# 'Name (ACR)': a short parenthesised word after the name is its acronym.
+NAME_AND_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[^()\s]{2,15})\)$")
+LEGACY_SEPARATORS = re.compile(r"\s*[;\n]\s*|\s+/\s+|,\s+")
+POSITION_YEARS = re.compile(
+    r"^(?P<title>.*?)[\s,]*(?:(?:från|fr\.o\.m\.|sedan|from|since)\s+)?"
+    r"(?P<start>(?:19|20)\d{2})(?:\s*[–—-]\s*(?P<end>(?:19|20)\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    value: Any
+    where: Where
+
+
+class Columns:
+    """A sheet's mapping turned around: the columns of each field, with their headers."""
+
+    def __init__(self, mapping: Sequence[str | None], headers: Sequence[Any]) -> None:
+        self.of: dict[str, list[tuple[int, str]]] = {}
+        for index, field in enumerate(mapping):
+            if field is not None:
+                header = headers[index] if index < len(headers) else None
+                self.of.setdefault(field, []).append((index, "" if header is None else str(header)))
+
+
+class Row:
+    """One spreadsheet row seen through the column mapping; cells are made when asked for."""
+
+    def __init__(self, where: Where, values: Sequence[Any], columns: Columns) -> None:
+        self.where, self._values, self._columns = where, values, columns
+
+    def cells(self, field: str) -> list[Cell]:
+        values, found = self._values, []
+        for index, header in self._columns.of.get(field, ()):
+            if index < len(values) and values[index] is not None:
+                found.append(Cell(values[index], self.where.at(index + 1, header)))
+        return found
+
+    def cell(self, field: str) -> Cell | None:
+        values = self._values
+        for index, header in self._columns.of.get(field, ()):
+            if index < len(values) and values[index] is not None:
+                return Cell(values[index], self.where.at(index + 1, header))
+        return None
+
+    def fields(self) -> set[str]:
+        values = self._values
+        return {
+            field
+            for field, columns in self._columns.of.items()
+            if any(i < len(values) and values[i] is not None for i, _ in columns)
+        }
+
+
+def as_text(value: Any) -> str:
+    """A cell's value as the text a user sees: 2007.0 -> '2007'."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def text(cell: Cell | None) -> str:
+    return "" if cell is None else as_text(cell.value)
+
+
+def joined(cells: Sequence[Cell]) -> str:
+    return "\n".join(t for t in (text(c) for c in cells) if t)
+
+
+def split_names(value: str, own_export: bool) -> list[str]:
+    """Several names in one cell: one a line in the export; ', ', '; ', ' / ' in older lists."""
+    parts = value.split("\n") if own_export else LEGACY_SEPARATORS.split(value)
+    names = [" ".join(p.split()) for p in parts]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def name_and_acronym(name: str) -> tuple[str, str]:
+    """'Union of Baltic Cities (UBC)' -> ('Union of Baltic Cities', 'UBC')."""
+    found = NAME_AND_ACRONYM.match(name.strip())
+    if not found or not any(c.isupper() for c in found.group("acronym")):
+        return name.strip(), ""
+    return found.group("name").strip(), found.group("acronym")
+
+
+def year(cell: Cell | None, findings: Findings) -> int | None:
+    if cell is None:
+        return None
+    value = cell.value
+    if isinstance(value, dt.date):
+        return value.year
+    try:
+        number = Decimal(as_text(value).replace("\u00a0", "").replace(" ", ""))
+        if number == number.to_integral_value() and 1900 <= number <= 2200:
+            return int(number)
+    except InvalidOperation:
+        pass
+    findings.error(cell.where, N_("import", "'{value}' is not a year."), value=as_text(value))
+    return None
+
+
+def whole_number(
+    cell: Cell | None, findings: Findings, *, low: int = 0, high: int = 10**6
+) -> int | None:
+    if cell is None:
+        return None
+    try:
+        number = Decimal(as_text(cell.value).replace(" ", ""))
+        if number == number.to_integral_value() and low <= number <= high:
+            return int(number)
+    except InvalidOperation:
+        pass
+    findings.error(
+        cell.where, N_("import", "'{value}' is not a whole number from {low} to {high}."),
+        value=as_text(cell.value), low=low, high=high,
+    )  # fmt: skip
+    return None
+
+
+def amount(cell: Cell | None, findings: Findings) -> Decimal | None:
+    """A plain amount (no currency), e.g. other costs in SEK."""
+    if cell is None:
+        return None
+    if isinstance(cell.value, int | float | Decimal) and not isinstance(cell.value, bool):
+        return Decimal(str(cell.value))
+    try:
+        return parse_amount(as_text(cell.value))
+    except ValueError:
+        findings.error(cell.where, N_("import", "'{value}' is not an amount."), value=text(cell))
+        return None
+
+
+def date(cell: Cell | None, findings: Findings) -> dt.date | None:
+    if cell is None:
+        return None
+    if isinstance(cell.value, dt.datetime):
+        return cell.value.date()
+    if isinstance(cell.value, dt.date):
+        return cell.value
+    try:
+        return dt.date.fromisoformat(as_text(cell.value))
+    except ValueError:
+        findings.error(
+            cell.where, N_("import", "'{value}' is not a date (write it as 2007-12-19)."),
+            value=text(cell),
+        )  # fmt: skip
+        return None
+
+
+def choice(cell: Cell | None, enum: type[StrEnum], findings: Findings) -> str | None:
+    if cell is None:
+        return None
+    found = value_of(enum, as_text(cell.value))
+    if found is None:
+        findings.error(
+            cell.where, N_("import", "'{value}' is not one of the values this column takes."),
+            value=text(cell),
+        )  # fmt: skip
+    return found
+
+
+def boolean(cell: Cell | None, findings: Findings) -> bool | None:
+    if cell is None:
+        return None
+    found = yes_or_no(as_text(cell.value))
+    if found is None:
+        findings.error(
+            cell.where, N_("import", "'{value}' is neither yes nor no."), value=text(cell)
+        )
+    return found
+
+
+def currency(cell: Cell | None, findings: Findings) -> str | None:
+    if cell is None:
+        return None
+    word = as_text(cell.value)
+    code = word.upper() if is_currency(word.upper()) else None
+    code = code or CURRENCY_WORDS.get(word.casefold()) or currency_in(word)
+    if code is None or not is_currency(code):
+        findings.error(
+            cell.where, N_("import", "'{value}' is not a currency (write SEK, EUR, ...)."),
+            value=word,
+        )  # fmt: skip
+    return code if code and is_currency(code) else None
+
+
+def is_no_fee(word: str) -> bool:
+    key = normalise(word)
+    return word.strip() in DASHES or any(key.startswith(w) for w in NO_FEE_WORDS)
+
+
+def fee(cell: Cell, findings: Findings) -> tuple[Decimal | None, str | None, bool]:
+    """(amount, currency named in the cell or its header, read) from a fee cell.
+
+    'ingår' and similar words mean no fee: (None, None, True) with a note.
+    """
+    value = cell.value
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return Decimal(str(value)), currency_in(cell.where.header), True
+    word = as_text(value)
+    if is_no_fee(word):
+        findings.note(cell.where, N_("import", "'{value}' read as no fee."), value=word)
+        return None, None, True
+    try:
+        number = parse_amount(word)
+    except ValueError:
+        findings.error(cell.where, N_("import", "'{value}' is not an amount."), value=word)
+        return None, None, False
+    return number, currency_in(word) or currency_in(cell.where.header), True
+
+
+def position(value: str, default_year: int) -> tuple[str, int, int | None]:
+    """'Styrelseledamot 2006–2008' -> ('Styrelseledamot', 2006, 2008)."""
+    found = POSITION_YEARS.match(value.strip())
+    if not found or not found.group("title").strip(" ,–-"):
+        return value.strip(), default_year, None
+    end = found.group("end")
+    return found.group("title").strip(" ,–-"), int(found.group("start")), int(end) if end else None
+
+
+def years_in(texts: Sequence[str]) -> Iterator[int]:
+    """Years named in titles: 'Förteckning ... 2007' -> 2007."""
+    for value in texts:
+        for found in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)", value):
+            yield int(found.group(1))

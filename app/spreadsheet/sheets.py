@@ -1,0 +1,258 @@
+"""The register's tables as sheets: titles, columns and rows of plain values.
+
+Headers and sheet names are marked for translation in the `export` context
+and shown in the workbook's language; the importer recognises them in any
+language (`app.spreadsheet.headers`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import translate
+from app.spreadsheet.data import ROLE_ORDER, RegisterData, taking_part
+from app.spreadsheet.labels import label
+from app.spreadsheet.writer import Column, Kind
+from db.enums import (
+    ContactRole,
+    DepartmentKind,
+    MembershipStatus,
+    OrganisationKind,
+    Recommendation,
+    Scope,
+)
+
+# Sheet names (at most 31 characters in Excel).
+SUMMARY = N_("export", "Summary")
+MEMBERSHIPS = N_("export", "Memberships")
+ORGANISATIONS = N_("export", "Organisations")
+DEPARTMENTS = N_("export", "Departments")
+CONTACTS = N_("export", "Contacts")
+POSITIONS = N_("export", "Positions of trust")
+MATRIX = N_("export", "Matrix")
+FEES_BY_YEAR = N_("export", "Fees by year")
+ASSESSMENTS = N_("export", "Assessments")
+RATES = N_("export", "Exchange rates")
+
+# Column headers shared by several sheets.
+ORGANISATION = N_("export", "Organisation")
+ACRONYM = N_("export", "Acronym")
+KIND = N_("export", "Kind")
+SCOPE = N_("export", "Scope")
+THEMES = N_("export", "Themes")
+RESPONSIBLE = N_("export", "Responsible department")
+FEES_SEK = N_("export", "Fees in SEK")
+TOTAL = N_("export", "Total")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    columns: list[Column]
+    rows: list[list[object]]
+    totals: list[object] | None = None
+
+
+Translate = Callable[[str], str]
+
+
+def translator(language: str) -> Translate:
+    return lambda text: translate("export", text, language)
+
+
+def columns(t: Translate, spec: list[tuple[str, Kind]]) -> list[Column]:
+    return [Column(t(header), kind) for header, kind in spec]
+
+
+def memberships_sheet(data: RegisterData, language: str) -> Sheet:
+    t = translator(language)
+    spec = [
+        (ORGANISATION, Kind.TEXT), (ACRONYM, Kind.TEXT), (KIND, Kind.TEXT), (SCOPE, Kind.TEXT),
+        (THEMES, Kind.LIST), (RESPONSIBLE, Kind.TEXT),
+        (N_("export", "Participating departments"), Kind.LIST),
+        (N_("export", "Primary contact"), Kind.TEXT), (N_("export", "Other contacts"), Kind.LIST),
+        (N_("export", "Fee"), Kind.MONEY), (N_("export", "Currency"), Kind.TEXT),
+        (N_("export", "Fee in SEK"), Kind.SEK), (N_("export", "Start year"), Kind.YEAR),
+        (N_("export", "End year"), Kind.YEAR), (N_("export", "Status"), Kind.TEXT),
+        (N_("export", "Notice period (months)"), Kind.INTEGER),
+        (N_("export", "Latest rating"), Kind.INTEGER),
+        (N_("export", "Latest recommendation"), Kind.TEXT),
+        (N_("export", "Assessed in"), Kind.YEAR), (N_("export", "Notes"), Kind.TEXT),
+    ]  # fmt: skip
+    others: dict[int, list[str]] = defaultdict(list)
+    for contact in data.contacts:
+        if contact.role != ContactRole.PRIMARY:
+            others[contact.membership_id].append(contact.name)
+    rows = []
+    for r in data.memberships:
+        notice, notes = data.notes.get(r.id, (None, ""))
+        fee = (r.fee_amount, r.fee_currency) if r.fee_amount is not None else None
+        rows.append([
+            r.organisation, r.acronym, label(OrganisationKind, r.kind, language),
+            label(Scope, r.scope, language), r.themes, r.responsible_department, r.participants,
+            r.primary_contact, tuple(others.get(r.id, ())), fee, r.fee_currency or None,
+            r.fee_sek, r.start_year, r.end_year, label(MembershipStatus, r.status, language),
+            notice, r.latest_rating,
+            label(Recommendation, r.latest_recommendation, language) or None,
+            r.latest_assessment_year, notes,
+        ])  # fmt: skip
+    total_sek = sum((r.fee_sek or Decimal(0) for r in data.memberships), Decimal(0))
+    totals: list[object] = [t(TOTAL)] + [None] * (len(spec) - 1)
+    totals[11] = total_sek
+    return Sheet(t(MEMBERSHIPS), columns(t, spec), rows, totals)
+
+
+def organisations_sheet(data: RegisterData, language: str) -> Sheet:
+    t = translator(language)
+    spec = [
+        (ORGANISATION, Kind.TEXT), (ACRONYM, Kind.TEXT), (KIND, Kind.TEXT), (SCOPE, Kind.TEXT),
+        (THEMES, Kind.LIST), (N_("export", "Country"), Kind.TEXT),
+        (N_("export", "Website"), Kind.TEXT), (N_("export", "Description"), Kind.TEXT),
+        (N_("export", "Memberships"), Kind.INTEGER),
+        (N_("export", "Departments taking part"), Kind.INTEGER), (FEES_SEK, Kind.SEK),
+    ]  # fmt: skip
+    memberships: dict[int, int] = defaultdict(int)
+    departments: dict[int, set[int]] = defaultdict(set)
+    fees: dict[int, Decimal] = defaultdict(Decimal)
+    for r in data.memberships:
+        memberships[r.organisation_id] += 1
+        departments[r.organisation_id].update((r.responsible_department_id, *r.participant_ids))
+        fees[r.organisation_id] += r.fee_sek or 0
+    rows = [
+        [
+            o.name, o.acronym, label(OrganisationKind, o.kind, language),
+            label(Scope, o.scope, language), o.themes, o.country, o.website, o.description,
+            memberships[o.id], len(departments[o.id]), fees[o.id],
+        ]
+        for o in data.organisations
+    ]  # fmt: skip
+    return Sheet(t(ORGANISATIONS), columns(t, spec), rows)
+
+
+def departments_sheet(data: RegisterData, language: str) -> Sheet:
+    t = translator(language)
+    spec = [
+        (N_("export", "Department"), Kind.TEXT), (N_("export", "Short name"), Kind.TEXT),
+        (KIND, Kind.TEXT), (N_("export", "Coordinator"), Kind.TEXT),
+        (N_("export", "Coordinator's e-mail"), Kind.TEXT),
+        (N_("export", "International strategy adopted"), Kind.YEAR),
+        (N_("export", "Organisations"), Kind.INTEGER), (N_("export", "Networks"), Kind.INTEGER),
+        (N_("export", "Responsible for"), Kind.INTEGER), (FEES_SEK, Kind.SEK),
+    ]  # fmt: skip
+    parts = taking_part(data)
+    responsible: dict[int, int] = defaultdict(int)
+    fees: dict[int, Decimal] = defaultdict(Decimal)
+    for r in data.memberships:
+        responsible[r.responsible_department_id] += 1
+        fees[r.responsible_department_id] += r.fee_sek or 0
+    rows = []
+    for d in data.departments:
+        organisations, networks = parts.get(d.id, (set(), set()))
+        rows.append([
+            d.name, d.short_name, label(DepartmentKind, d.kind, language), d.coordinator,
+            data.coordinator_emails.get(d.id, ""), d.strategy_year, len(organisations),
+            len(networks), responsible[d.id], fees[d.id],
+        ])  # fmt: skip
+    return Sheet(t(DEPARTMENTS), columns(t, spec), rows)
+
+
+def contacts_sheet(data: RegisterData, language: str) -> Sheet:
+    t = translator(language)
+    spec = [
+        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT), (N_("export", "Name"), Kind.TEXT),
+        (N_("export", "Role"), Kind.TEXT), (N_("export", "Title"), Kind.TEXT),
+        (N_("export", "E-mail"), Kind.TEXT), (N_("export", "Phone"), Kind.TEXT),
+        (N_("export", "Works at"), Kind.TEXT), (N_("export", "Active"), Kind.TEXT),
+    ]  # fmt: skip
+    memberships = data.by_id()
+    yes, no = t(N_("export", "Yes")), t(N_("export", "No"))
+    ordered = []
+    for c in data.contacts:
+        r = memberships[c.membership_id]
+        order = (r.organisation.casefold(), r.responsible_department.casefold(),
+                 ROLE_ORDER.get(c.role, 9), c.name.casefold())  # fmt: skip
+        ordered.append((order, [
+            r.organisation, r.responsible_department, c.name, label(ContactRole, c.role, language),
+            c.title, c.email, c.phone, c.department, yes if c.active else no,
+        ]))  # fmt: skip
+    ordered.sort(key=lambda pair: pair[0])
+    rows = [row for _, row in ordered]
+    return Sheet(t(CONTACTS), columns(t, spec), rows)
+
+
+def positions_sheet(data: RegisterData, language: str) -> Sheet:
+    t = translator(language)
+    spec = [
+        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT), (N_("export", "Position"), Kind.TEXT),
+        (N_("export", "Body"), Kind.TEXT), (N_("export", "Held by"), Kind.TEXT),
+        (N_("export", "From"), Kind.YEAR), (N_("export", "To"), Kind.YEAR),
+    ]  # fmt: skip
+    memberships = data.by_id()
+    rows = [
+        [
+            memberships[p.membership_id].organisation,
+            memberships[p.membership_id].responsible_department,
+            p.title, p.body, p.person, p.from_year, p.to_year,
+        ]
+        for p in data.positions
+    ]  # fmt: skip
+    rows.sort(key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold()))
+    return Sheet(t(POSITIONS), columns(t, spec), rows)
+
+
+def fees_by_year_sheet(data: RegisterData, language: str) -> Sheet:
+    t = translator(language)
+    years = sorted({year for _, year in data.fees_by_year})
+    names = {d.id: d.name for d in data.departments}
+    spec = [Column(t(N_("export", "Department")), Kind.TEXT)]
+    spec += [Column(str(year), Kind.SEK) for year in years] + [Column(t(TOTAL), Kind.SEK)]
+    departments = sorted({d for d, _ in data.fees_by_year}, key=lambda d: names[d].casefold())
+    rows = []
+    for department_id in departments:
+        values = [data.fees_by_year.get((department_id, year)) for year in years]
+        rows.append([names[department_id], *values, sum(v or 0 for v in values)])
+    totals: list[object] = [t(TOTAL)]
+    totals += [sum(row[i] or 0 for row in rows) for i in range(1, len(years) + 2)]  # type: ignore[misc]
+    return Sheet(t(FEES_BY_YEAR), spec, rows, totals if rows else None)
+
+
+def assessments_sheet(data: RegisterData, language: str) -> Sheet | None:
+    if not data.assessments:
+        return None
+    t = translator(language)
+    spec = [
+        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT),
+        (N_("export", "Added value"), Kind.TEXT), (N_("export", "Rating"), Kind.INTEGER),
+        (N_("export", "Meetings attended"), Kind.INTEGER),
+        (N_("export", "Working groups"), Kind.INTEGER),
+        (N_("export", "Positions held"), Kind.INTEGER),
+        (N_("export", "Other costs in SEK"), Kind.SEK),
+        (N_("export", "Recommendation"), Kind.TEXT), (N_("export", "Assessed by"), Kind.TEXT),
+        (N_("export", "Assessed on"), Kind.DATE),
+    ]  # fmt: skip
+    memberships = data.by_id()
+    rows = [
+        [
+            memberships[a.membership_id].organisation,
+            memberships[a.membership_id].responsible_department, a.added_value, a.rating,
+            a.meetings_attended, a.working_groups, a.positions_held, a.other_costs_sek,
+            label(Recommendation, a.recommendation, language), a.assessed_by, a.assessed_on,
+        ]
+        for a in data.assessments
+    ]  # fmt: skip
+    rows.sort(key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold()))
+    return Sheet(t(ASSESSMENTS), columns(t, spec), rows)
+
+
+def rates_sheet(data: RegisterData, language: str) -> Sheet:
+    t = translator(language)
+    spec = [
+        (N_("export", "Currency"), Kind.TEXT), (N_("export", "Year"), Kind.YEAR),
+        (N_("export", "Rate to SEK"), Kind.RATE),
+    ]  # fmt: skip
+    rows = [[r.currency, r.year, r.rate_to_sek] for r in data.rates]
+    return Sheet(t(RATES), columns(t, spec), rows)
