@@ -28,8 +28,8 @@ DATA: tuple[tuple[str, str], ...] = (
     ("resources/i18n/*.qm", "resources/i18n"),
     ("resources/i18n/*.ts", "resources/i18n"),
 )
-# Patterns that may match nothing yet (no translation has been made so far).
-OPTIONAL_DATA = {"resources/i18n/*.qm", "resources/i18n/*.ts"}
+# Patterns that may match nothing (none now: the Swedish translation is required).
+OPTIONAL_DATA: set[str] = set()
 
 # Imports PyInstaller's analysis cannot see, each with the reason.
 HIDDEN_IMPORTS: dict[str, str] = {

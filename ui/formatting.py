@@ -25,8 +25,12 @@ def amount(value: Decimal | float | None, decimals: int = 0) -> str:
 
 
 def money(value: Decimal | float | None, currency: str = "SEK", decimals: int = 0) -> str:
+    """The locale's own currency its way (Swedish: 1 234 567,50 kr), others with their code."""
     if value is None:
         return ""
+    here = locale()
+    if currency == here.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
+        return here.toCurrencyString(float(value), here.currencySymbol(), decimals)
     return f"{amount(value, decimals)} {currency}"
 
 

@@ -15,6 +15,7 @@ from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.store import Store
 from db.session import DatabaseError
 from resources import RESOURCES_DIR
+from ui import language
 from ui.errors import install_excepthook, log, setup_logging
 
 APP_ICON = RESOURCES_DIR / "icons" / "app.png"  # drawn by build_spec/make_icon.py
@@ -101,6 +102,7 @@ def run_window(args: argparse.Namespace) -> int:
 
     setup_logging()
     application = make_application()
+    language.install(application)
     install_excepthook()
     settings = Settings()
     # The command line, else the connection chosen in the settings; a damaged file,

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import __version__
 from app.services.register_info import is_empty
 from app.store import Store
 from ui import settings as keys
 from ui.actions import ActionId, Actions
 from ui.errors import show_error
+from ui.language import language_menu
 from ui.menus import build_menus, build_toolbar
 from ui.settings import Settings
 from ui.spreadsheet_actions import SpreadsheetActions
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store, self.settings = store, settings or Settings()
         self.setObjectName("main_window")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(self.tr("Membership Register"))
         self.actions = Actions(self)
         self.undo = UndoStack(self)
         self.context = ViewContext(store, self.settings, self.actions, self.undo)
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
             action = view_menu.addAction(QCoreApplication.translate("views", entry.title))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, k=entry.key: self.show_view(k))
+        view_menu.addSeparator()
+        view_menu.addMenu(language_menu(self, self.settings))
 
     # --- views and year ------------------------------------------------------------
 
@@ -289,14 +292,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _about(self) -> None:
+        name = self.tr("Membership Register")
         QMessageBox.about(
             self,
-            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr("About %1").replace("%1", name),
             self.tr(
                 "<b>%1</b> %2<br><br>The register of the city's memberships in international "
                 "organisations and networks.<br><br>Database: %3"
             )
-            .replace("%1", APP_NAME)
+            .replace("%1", name)
             .replace("%2", __version__)
             .replace("%3", self.store.describe()),
         )

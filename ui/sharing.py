@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from app.backups import BackupInfo, back_up
@@ -138,7 +138,8 @@ def reopen(old: MainWindow, store: Store) -> MainWindow:
 
 def _change_log_window(store: Store, parent: MainWindow) -> QDialog:
     dialog = QDialog(parent, objectName="change_log_window")
-    dialog.setWindowTitle(dialog.tr("Change log"))
+    # QCoreApplication.translate: dialog.tr() would look in the context "QDialog".
+    dialog.setWindowTitle(QCoreApplication.translate("dialog", "Change log"))
     dialog.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
     layout = QVBoxLayout(dialog)
     layout.addWidget(ChangeLogView(store, dialog))

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, add_database_options, database_target
-from app.i18n import LANGUAGES
+from app.i18n import LANGUAGES, chosen_language
 from app.store import Store
 from app.validation import FIRST_YEAR, LAST_YEAR
 
@@ -34,7 +34,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", type=Path, required=True, metavar="PATH", help="the file to write")
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default="sv", help="the report's language (default: sv)"
+        "--lang",
+        choices=LANGUAGES,
+        help="the report's language (default: the one chosen in the window, else the system's)",
     )
     parser.set_defaults(run=run)
 
@@ -77,17 +79,18 @@ def _write(store: Store, args: argparse.Namespace, kind: str) -> int:
     from app.report import gather, print_html, web_html, write_text
 
     data = gather(store, args.year)
+    language = args.lang or chosen_language()
     if not data.memberships:
         print(f"error: the register holds no memberships in {args.year}", file=sys.stderr)
         return EXIT_PROBLEMS
     if kind == "html":
-        write_text(args.out, web_html(data, args.lang))
+        write_text(args.out, web_html(data, language))
         print(f"Report of {args.year} written to {args.out}")
         return EXIT_OK
     from ui.report_pdf import ensure_application, write_pdf
 
     application = ensure_application()
-    pages = write_pdf(print_html(data, args.lang), args.out)
+    pages = write_pdf(print_html(data, language), args.out)
     del application
     print(f"Report of {args.year} written to {args.out} ({pages} pages)")
     return EXIT_OK

@@ -40,8 +40,9 @@ class PrintReport:
 
 def web_html(data: ReportData, language: str = "sv") -> str:
     words = Words(language)
+    skip = words(N_("report", "Skip to the content"))  # lupdate does not read f-strings
     body = [
-        f'<a class="skip" href="#main">{words(N_("report", "Skip to the content"))}</a>',
+        f'<a class="skip" href="#main">{skip}</a>',
         '<div class="page">',
         _header(data, words),
         _contents(words),

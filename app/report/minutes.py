@@ -136,7 +136,8 @@ def _outcome(outcome: ReviewOutcome, t: Tr, language: str) -> str:
         [t(N_("minutes", "Postponed")), _n(len(outcome.postponed), language)],
         [t(N_("minutes", "Not yet decided")), _n(len(outcome.undecided), language)],
     ]
-    return f"<h2>{t(N_('minutes', 'Outcome'))}</h2>" + _table([], rows, numeric={1})
+    title = t(N_("minutes", "Outcome"))  # outside the f-string, where lupdate reads it
+    return f"<h2>{title}</h2>" + _table([], rows, numeric={1})
 
 
 def _figures(data: MinutesData, t: Tr, language: str) -> str:
@@ -202,7 +203,8 @@ def _events(events: tuple[ReviewEvent, ...], t: Tr) -> str:
         + "</li>"
         for e in reopenings
     )
-    return f"<h2>{t(N_('minutes', 'History'))}</h2><ul>{items}</ul>"
+    title = t(N_("minutes", "History"))  # outside the f-string, where lupdate reads it
+    return f"<h2>{title}</h2><ul>{items}</ul>"
 
 
 def _table(

@@ -20,6 +20,8 @@ CHANGES = N_("report", "Changes on the year before")
 CONTENTS = [("summary", SUMMARY), ("departments", DEPARTMENTS), ("matrix", MATRIX),
             ("positions", POSITIONS), ("changes", CHANGES)]  # fmt: skip
 NONE = N_("report", "None.")
+# The matrix's marks (content.MatrixRow): responsible, participant; the legend explains them.
+MARKS = {"R": N_("report", "R"), "P": N_("report", "P")}
 
 
 def all_sections(data: ReportData, words: Words, *, for_print: bool) -> list[str]:
@@ -106,13 +108,18 @@ def _matrix_table(data: ReportData, words: Words, for_print: bool) -> str:
         head.append(
             abbreviation if for_print else f'<abbr title="{escape(d.name)}">{abbreviation}</abbr>'
         )
-    rows = [[row_header(escape(r.organisation)), *(r.marks.get(d.id, "") for d in departments)]
+    rows = [[row_header(escape(r.organisation)),
+             *(_mark(r.marks.get(d.id), words) for d in departments)]
             for r in data.matrix()]  # fmt: skip
     caption = words(N_("report", "Departments and companies in each organisation, {year}"),
                     year=data.year)  # fmt: skip
     return table(
         "matrix-caption", caption, head, rows, css="matrix", for_print=for_print, first_width="34%"
     )
+
+
+def _mark(mark: str | None, words: Words) -> str:
+    return words(MARKS[mark]) if mark else ""
 
 
 def _positions(data: ReportData, words: Words, for_print: bool) -> str:

@@ -64,9 +64,9 @@ def test_the_page_is_valid_html_with_what_accessibility_needs(data_2007: ReportD
     assert tree.find(f"{XHTML}head/{XHTML}meta[@name='viewport']") is not None
     assert len(texts(tree, "h1")) == 1
     headings = texts(tree, "h2")
-    assert headings[1:] == ["Summary", "Memberships by department and company",
-                            "Who takes part where", "Positions of trust",
-                            "Changes on the year before"]  # fmt: skip
+    assert headings[1:] == ["Sammanfattning", "Medlemskap per förvaltning och bolag",
+                            "Vem deltar var", "Förtroendeposter",
+                            "Förändringar sedan föregående år"]  # fmt: skip
     tables = list(tree.iter(f"{XHTML}table"))
     assert tables and all(t.find(f"{XHTML}caption") is not None for t in tables)
     assert all(t.find(f"{XHTML}thead/{XHTML}tr/{XHTML}th") is not None for t in tables)
@@ -91,11 +91,11 @@ def test_every_membership_of_the_year_is_in_the_page(example: tuple[Store, Path]
         tree = parse_strictly(page)
         rows = memberships_for_year(store, year)
         tables = [t for t in tree.iter(f"{XHTML}table")
-                  if re.match(r"Memberships .* is responsible for in", caption(t))]  # fmt: skip
+                  if re.match(r"Medlemskap som .* ansvarar för", caption(t))]  # fmt: skip
         listed = [
-            "".join(th.itertext()).split(" (Network)")[0]
+            "".join(th.itertext()).split(" (Nätverk)")[0]
             for t in tables for th in t.iter(f"{XHTML}th") if th.get("scope") == "row"
-            and "".join(th.itertext()) != "Total"
+            and "".join(th.itertext()) != "Summa"
         ]  # fmt: skip
         assert sorted(listed) == sorted(r.organisation for r in rows)
         for row in rows:
@@ -106,15 +106,15 @@ def test_summary_figures_are_the_services(
     data_2007: ReportData, example: tuple[Store, Path]
 ) -> None:
     tree = parse_strictly(web_html(data_2007, "sv"))
-    table = next(t for t in tree.iter(f"{XHTML}table") if "Key figures" in caption(t))
+    table = next(t for t in tree.iter(f"{XHTML}table") if "Nyckeltal" in caption(t))
     cells = {
         "".join(tr[0].itertext()): ["".join(td.itertext()) for td in tr[1:]]
         for tr in table.iter(f"{XHTML}tr") if tr[0].get("scope") == "row"
     }  # fmt: skip
     now, before = year_summary(example[0], 2007), year_summary(example[0], 2006)
-    assert cells["Organisations"] == ["83", "76", "\u22127"]
-    assert cells["Networks"] == [str(before.networks), str(now.networks), "\u22121"]
-    assert cells["Membership fees, SEK"][1] == number(now.fees_sek, "sv") == "1\u00a0301\u00a0257"
+    assert cells["Organisationer"] == ["83", "76", "\u22127"]
+    assert cells["Nätverk"] == [str(before.networks), str(now.networks), "\u22121"]
+    assert cells["Medlemsavgifter, kr"][1] == number(now.fees_sek, "sv") == "1\u00a0301\u00a0257"
 
 
 def test_english_numbers_and_language(data_2007: ReportData) -> None:
@@ -141,7 +141,7 @@ def test_the_print_variant_names_its_charts(data_2007: ReportData) -> None:
     assert set(report.charts) == {"chart-memberships", "chart-fees", "chart-departments"}
     for name in report.charts:
         assert f'src="{name}"' in report.html
-    assert report.title == "International memberships 2007"
+    assert report.title == "Internationella medlemskap 2007"
 
 
 def test_a_small_register_and_writing_whole(store: Store, tmp_path: Path) -> None:
@@ -203,3 +203,22 @@ def test_report_command_on_a_missing_database(tmp_path: Path) -> None:
                  str(tmp_path / "r.html"), home=tmp_path)  # fmt: skip
     assert result.returncode == 2 and "no database" in result.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_report_command_speaks_the_language_chosen_in_the_window(
+    example: tuple[Store, Path], tmp_path: Path
+) -> None:
+    """Without --lang: the window's choice (its settings file), else the system's."""
+    out = tmp_path / "r.html"
+    settings = tmp_path / "config" / "settings.ini"
+    settings.parent.mkdir()
+    settings.write_text("[%General]\nlanguage=sv\n", encoding="utf-8")  # as QSettings writes
+    assert run("--db", str(example[1]), "--year", "2007", "--out", str(out),
+               home=tmp_path).returncode == 0  # fmt: skip
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="sv">' in page and "Sammanfattning" in page and "Förtroendeposter" in page
+    settings.write_text("[%General]\nlanguage=en\n", encoding="utf-8")
+    assert run("--db", str(example[1]), "--year", "2007", "--out", str(out),
+               home=tmp_path).returncode == 0  # fmt: skip
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "Positions of trust" in page

@@ -103,7 +103,7 @@ def test_create_a_membership_with_everything(qtbot, sqlite_store, reg, modal) ->
     fees = dialog.fees.model
     assert shown(fees.index(row, AMOUNT).data()) == "12 500,50"
     assert fees.index(row, CURRENCY).data() == "EUR"
-    assert shown(fees.index(row, SEK).data()) == "115 630 SEK"  # at 2007's 9.25, the latest
+    assert shown(fees.index(row, SEK).data()) == "115 630 kr"  # at 2007's 9.25, the latest
     assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.fees)) == "&Fees (1)"
 
     qtbot.mouseClick(dialog.save_button, LEFT)
@@ -134,7 +134,7 @@ def test_edit_fees_contacts_and_positions(qtbot, sqlite_store, reg) -> None:
     editor.setCurrentIndex(editor.findText("SEK"))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     end_of_edit(qtbot, dialog.fees.view)
-    assert shown(dialog.fees.model.index(row, SEK).data()) == "15 600 SEK"
+    assert shown(dialog.fees.model.index(row, SEK).data()) == "15 600 kr"
 
     dialog.tabs.setCurrentWidget(dialog.contacts)
     contacts = dialog.contacts

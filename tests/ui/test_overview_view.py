@@ -66,8 +66,9 @@ def test_tiles_show_the_services_figures(view: OverviewView, example: Store) -> 
     assert tiles["departments"].change.text() == "unchanged on 2006"
     assert tiles["positions"].value.text() == formatting.integer(now.positions)
     assert tiles["fees"].value.text() == formatting.amount(now.fees_sek)
-    difference = formatting.amount(now.fees_sek - before.fees_sek)
-    assert tiles["fees"].change.text() == f"+{difference} SEK on 2006"
+    difference = formatting.money(now.fees_sek - before.fees_sek)
+    assert tiles["fees"].change.text() == f"+{difference} on 2006"
+    assert difference.endswith("\u00a0kr")  # the Swedish locale's own currency
     assert "Organisations: 76" in tiles["organisations"].accessibleName()
     assert view.heading.text() == "Overview of 2007" and view.example_note.isVisibleTo(view)
 

@@ -91,7 +91,8 @@ def side_by_side(detail: str, differences: Sequence[tuple[str, str, str]]) -> st
         f"<tr><td>{escape(f)}</td><td>{escape(mine)}</td><td>{escape(theirs)}</td></tr>"
         for f, mine, theirs in differences
     )
-    head = f"<tr><th></th><th>{escape(_tr('Yours'))}</th><th>{escape(_tr('Theirs'))}</th></tr>"
+    yours, theirs = escape(_tr("Yours")), escape(_tr("Theirs"))  # outside: lupdate reads it
+    head = f"<tr><th></th><th>{yours}</th><th>{theirs}</th></tr>"
     return (
         f"<p>{escape(detail)}</p><table border='1' cellspacing='0' cellpadding='4'>"
         f"{head}{cells}</table>"

@@ -211,26 +211,24 @@ class MatrixModel(HeaderMixin, QAbstractTableModel):
         department, organisation = self.table.rows[row], self.table.columns[column]
         if self.table.swapped:
             department, organisation = organisation, department
-        tr = lambda text: QCoreApplication.translate("MatrixModel", text)  # noqa: E731
         lines = [f"{organisation.name} — {department.name}", role_text(entry)]
         if entry.contacts:
             people = ", ".join(
                 f"{name} ({tr_app(source_label(CONTACT_ROLE_LABELS, role))})" if role else name
                 for name, role in entry.people
             )
-            lines.append(tr("Contacts: {0}").format(people))
+            lines.append(self.tr("Contacts: {0}").format(people))
         lines.append(self._fee_line(entry.fee_amount, entry.fee_currency, entry.fee_sek))
         status = tr_app(source_label(STATUSES, entry.status))
-        lines.append(tr("Status: {0}").format(status))
-        lines.append(tr("Double-click to open the membership."))
+        lines.append(self.tr("Status: {0}").format(status))
+        lines.append(self.tr("Double-click to open the membership."))
         return "\n".join(lines)
 
     def _fee_line(self, amount: Decimal | None, currency: str, sek: Decimal | None) -> str:
-        tr = lambda text: QCoreApplication.translate("MatrixModel", text)  # noqa: E731
         year = formatting.year(self.table.year)
         if amount is None:
-            return tr("No fee recorded for {0}").format(year)
+            return self.tr("No fee recorded for {0}").format(year)
         fee = formatting.money(amount, currency)
         if currency != "SEK" and sek is not None:
             fee += f" ({formatting.money(sek)})"
-        return tr("Fee {0}: {1}").format(year, fee)
+        return self.tr("Fee {0}: {1}").format(year, fee)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -212,7 +212,9 @@ def show_record_history(
     """One record's history in a dialog of its own (not modal: the editor stays usable)."""
     dialog = QDialog(parent, objectName="record_history")
     dialog.setWindowTitle(
-        dialog.tr("History of this %1").replace("%1", _app(entity_label(entity)).lower())
+        QCoreApplication.translate("dialog", "History of this %1").replace(
+            "%1", _app(entity_label(entity)).lower()
+        )
     )
     view = ChangeLogView(store, dialog, record=(entity, entity_id))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)

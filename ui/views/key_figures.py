@@ -24,7 +24,7 @@ def change_text(value: Decimal | int, previous: Decimal | int | None, year: int,
     difference = value - previous
     if difference == 0:
         return _tr("unchanged on {0}").format(year - 1)
-    amount = formatting.amount(abs(difference)) + (f" {unit}" if unit else "")
+    amount = formatting.money(abs(difference), unit) if unit else formatting.amount(abs(difference))
     sign = "+" if difference > 0 else MINUS
     return _tr("{0} on {1}").format(f"{sign}{amount}", year - 1)
 

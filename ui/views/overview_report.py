@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from app.errors import RegisterError
+from app.i18n import language
 from app.progress import Progress
 from app.report import gather, print_html, web_html, write_text
 from app.store import Store
@@ -20,8 +21,6 @@ from db.session import DatabaseError
 from ui import settings
 from ui.errors import show_error
 from ui.tasks import Task, run_task
-
-REPORT_LANGUAGE = "sv"
 
 
 class ReportButtons(QObject):
@@ -75,9 +74,9 @@ class ReportButtons(QObject):
             if path.suffix.lower() == ".pdf":
                 from ui.report_pdf import write_pdf
 
-                write_pdf(print_html(data, REPORT_LANGUAGE), path)
+                write_pdf(print_html(data, language()), path)
             else:
-                write_text(path, web_html(data, REPORT_LANGUAGE))
+                write_text(path, web_html(data, language()))
             return str(path)
 
         self.task = run_task(self._parent, self.tr("Saving the report"), work, self.saved.emit)
@@ -92,6 +91,6 @@ class ReportButtons(QObject):
         from ui.report_pdf import print_report
 
         try:
-            print_report(print_html(gather(self._store, self._year), REPORT_LANGUAGE), printer)
+            print_report(print_html(gather(self._store, self._year), language()), printer)
         except (OSError, RegisterError, DatabaseError) as exc:
             show_error(self._parent, exc)

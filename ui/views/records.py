@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app.errors import NotFoundError
 from app.services import undo
 from app.store import Store
-from ui import editors
+from ui import editors, formatting
 from ui.actions import ActionId
 from ui.errors import show_error
 from ui.models.columns import Column
@@ -110,7 +110,7 @@ class RecordsView(RegisterView):
         elif action == ActionId.COPY:
             copied = self.table.copy_selection()
             text = _tr("Copied 1 row.") if copied == 1 else _tr("Copied %n rows.")
-            self.message.emit(text.replace("%n", str(copied)))
+            self.message.emit(text.replace("%n", formatting.integer(copied)))
         elif action == ActionId.FIND:
             self.table.search.setFocus()
             self.table.search.selectAll()
@@ -180,7 +180,7 @@ def _undo_delete_text(gone: Sequence[undo.Snapshot], changed: Sequence[tuple]) -
     names = [s.name for s in gone] + [s.name for s, _ in changed]
     if len(names) == 1:
         return _tr("Undo delete of %1").replace("%1", names[0])
-    return _tr("Undo delete of %n records").replace("%n", str(len(names)))
+    return _tr("Undo delete of %n records").replace("%n", formatting.integer(len(names)))
 
 
 def _restore(

@@ -113,24 +113,27 @@ class ReviewDetail(QWidget):
         )
         if not rows:
             return _section(self.tr("Fees"), escape(self.tr("No fee on record.")))
-        head = f"<tr><th></th><th>{self.tr('Fee')}</th><th>{self.tr('In SEK')}</th></tr>"
+        fee, sek = self.tr("Fee"), self.tr("In SEK")  # lupdate does not read inside f-strings
+        head = f"<tr><th></th><th>{fee}</th><th>{sek}</th></tr>"
         return _section(self.tr("Fees"), f'<table cellpadding="2">{head}{rows}</table>')
 
     def _departments(self, item: ReviewItem) -> str:
-        names = [f"<b>{escape(item.responsible_department)}</b> ({self.tr('responsible')})"]
+        responsible = self.tr("responsible")
+        names = [f"<b>{escape(item.responsible_department)}</b> ({responsible})"]
         names += [escape(name) for _id, name in item.participants]
         return _section(self.tr("Departments taking part"), "<br>".join(names))
 
     def _contacts(self, item: ReviewItem) -> str:
-        lines = []
+        lines, left = [], self.tr("has left")
         for contact in item.contacts:
             parts = [f"{escape(contact.name)} ({label(CONTACT_ROLES, contact.role)})"]
             parts += [escape(p) for p in (contact.department, contact.email) if p]
             if not contact.active:
-                parts.append(f"<i>{self.tr('has left')}</i>")
+                parts.append(f"<i>{left}</i>")
             lines.append(", ".join(parts))
         if not item.primary_contact:
-            lines.append(f'<span style="color:#b00020">{self.tr("No primary contact")}</span>')
+            missing = self.tr("No primary contact")
+            lines.append(f'<span style="color:#b00020">{missing}</span>')
         return _section(self.tr("Contacts"), "<br>".join(lines))
 
     def _positions(self, item: ReviewItem) -> str:

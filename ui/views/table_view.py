@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import formatting
 from ui import settings as keys
 from ui.models.clipboard import tsv
 from ui.models.columns import Column
@@ -230,9 +231,14 @@ class TableView(QWidget):
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.proxy.total_rows()
         if shown != total:
-            text = self.tr("%1 of %2 rows").replace("%1", str(shown)).replace("%2", str(total))
+            text = (
+                self.tr("%1 of %2 rows")
+                .replace("%1", formatting.integer(shown))
+                .replace("%2", formatting.integer(total))
+            )
         else:
-            text = self.tr("1 row") if total == 1 else self.tr("%n rows").replace("%n", str(total))
+            many = self.tr("%n rows").replace("%n", formatting.integer(total))
+            text = self.tr("1 row") if total == 1 else many
         self.count.setText(text)
 
     # --- menus ---------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Qt Linguist translations: the .ts sources and the compiled .qm files (package data)."""

@@ -1,0 +1,1 @@
+"""Developer tools run from the project folder (not shipped with the program)."""
