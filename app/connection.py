@@ -14,9 +14,8 @@ import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
-import keyring
-import keyring.errors
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 
@@ -106,7 +105,17 @@ def check_address(address: ServerAddress) -> ServerAddress:
     return ServerAddress(host, database, user, address.port)
 
 
+def _keyring() -> ModuleType:
+    """keyring, imported when first needed: only server connections use it, and a
+    register file's start-up is faster without it (docs/PERFORMANCE.md)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def save_password(address: ServerAddress, password: str) -> None:
+    keyring = _keyring()
     try:
         keyring.set_password(KEYRING_SERVICE, address.account, password)
         kept = keyring.get_password(KEYRING_SERVICE, address.account)
@@ -118,6 +127,7 @@ def save_password(address: ServerAddress, password: str) -> None:
 
 def read_password(address: ServerAddress) -> str | None:
     """The saved password; None where none is saved or no credential store answers."""
+    keyring = _keyring()
     try:
         return keyring.get_password(KEYRING_SERVICE, address.account)
     except keyring.errors.KeyringError:
@@ -125,6 +135,7 @@ def read_password(address: ServerAddress) -> str | None:
 
 
 def forget_password(address: ServerAddress) -> None:
+    keyring = _keyring()
     # Nothing saved, or no store: nothing to forget.
     with contextlib.suppress(keyring.errors.KeyringError):
         keyring.delete_password(KEYRING_SERVICE, address.account)
@@ -132,7 +143,7 @@ def forget_password(address: ServerAddress) -> None:
 
 def credential_store_works() -> bool:
     """Whether a password can be saved here at all (for the dialog's checkbox)."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     return getattr(backend, "priority", 0) > 0
 
 

@@ -1,9 +1,10 @@
 """Export this view: exactly the rows, order and visible columns a table shows.
 
 Works with any table model. Where the model is the window's row model (it
-has `columns` with `value` and `kind`, and `rows`), cells are exported as
-their real values, numbers as numbers; otherwise as the text shown. Sorting
-and filtering proxies are followed back to the source rows.
+has `columns` with `value`, `kind` and `display`, and `rows`), numbers and
+years are exported as real numbers and everything else as the text shown
+(a status as "Active", not its stored code); otherwise as the text shown.
+Sorting and filtering proxies are followed back to the source rows.
 """
 
 from __future__ import annotations
@@ -72,11 +73,19 @@ def view_contents(
             origin = _to_source(model.index(row, 0), proxies).row()
             record = source.rows[origin]  # type: ignore[attr-defined]
             specs = source.columns  # type: ignore[attr-defined]
-            rows.append([specs[_to_source(model.index(row, c), proxies).column()].value(record)
-                         for c in columns])  # fmt: skip
+            rows.append([_shown_value(specs[_to_source(model.index(row, c), proxies).column()],
+                                      record) for c in columns])  # fmt: skip
         else:
             rows.append([model.data(model.index(row, c), Display) for c in columns])
     return headers, rows, [_kind([r[i] for r in rows]) for i in range(len(columns))]
+
+
+def _shown_value(spec: Any, record: Any) -> Any:
+    """A number as the number; text, and numbers shown in words, as the words shown."""
+    kind = getattr(getattr(spec, "kind", None), "value", "text")
+    if kind == "text" or getattr(spec, "text", None) is not None:
+        return spec.display(record) if hasattr(spec, "display") else spec.value(record)
+    return spec.value(record)
 
 
 def _kind(values: Sequence[Any]) -> str:

@@ -7,6 +7,8 @@ view the chosen year, keeps the status bar and remembers its layout.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabBar,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,7 @@ from ui.errors import show_error
 from ui.language import language_menu
 from ui.menus import build_menus, build_toolbar
 from ui.settings import Settings
+from ui.spreadsheet_actions import SpreadsheetActions
 from ui.status_bar import RegisterStatusBar
 from ui.tasks import run_task
 from ui.undo import UndoStack
@@ -36,8 +40,6 @@ from ui.welcome import WelcomePage
 from ui.year_selector import YearSelector
 
 ROUTED = (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.COPY, ActionId.FIND)
-# Enabled by the feature that connects to them (spreadsheet import and export).
-PENDING = (ActionId.IMPORT, ActionId.EXPORT_WORKBOOK, ActionId.EXPORT_VIEW)
 
 
 class MainWindow(QMainWindow):
@@ -106,8 +108,11 @@ class MainWindow(QMainWindow):
         self.actions[ActionId.QUIT].triggered.connect(self.close)
         self.actions[ActionId.ABOUT].triggered.connect(self._about)
         self.actions[ActionId.LOAD_EXAMPLE].triggered.connect(self.load_example)
-        for action_id in PENDING:
-            self.actions[action_id].setEnabled(False)
+        self.spreadsheets = SpreadsheetActions(
+            self, self.actions, self.store, self.settings,
+            year=lambda: self.year_selector.year() or dt.date.today().year,
+            current_table=self._shown_table, refresh=self._after_import,
+        )  # fmt: skip
         self.undo.changed.connect(self._update_actions)
         self.year_selector.year_changed.connect(self.set_year)
         self.welcome.example_requested.connect(self.load_example)
@@ -193,6 +198,23 @@ class MainWindow(QMainWindow):
         undo.setIconText(self.tr("Undo"))  # the toolbar button stays short
         undo.setToolTip(self.undo.text() or self.tr("Undo the last change"))
         self.actions[ActionId.LOAD_EXAMPLE].setEnabled(not working)  # only into an empty one
+        self.spreadsheets.update()
+
+    def _shown_table(self) -> tuple[QTableView, str] | None:
+        """The table the current view shows and a title for its export, if it has one."""
+        holder = getattr(self.current_view(), "table", None)
+        table = getattr(holder, "table", holder)
+        if self.central.currentWidget() is not self.pages or not isinstance(table, QTableView):
+            return None
+        title = self.navigation.tabText(self.navigation.currentIndex()).replace("&", "")
+        year = self.year_selector.year()
+        return table, f"{title} {year}" if year else title
+
+    def _after_import(self) -> None:
+        if self.central.currentWidget() is self.welcome:
+            self.show_register()  # the register is not empty any more
+        else:
+            self.refresh_all()
 
     def _undo(self) -> None:
         try:

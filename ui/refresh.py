@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from app.services.changelog import register_stamp
+from app.services.changelog import actors_since, register_stamp
 from app.store import Store
 from db.session import DatabaseError
 from ui.errors import log
@@ -27,6 +27,7 @@ class RegisterWatcher(QObject):
         super().__init__(parent)
         self.store = store
         self.paused = False  # e.g. while an editor is open: reload after it closes
+        self.by_others = False  # whether the last news came from someone else
         self._stamp = self._read()
         self._pending = False
         self.timer = QTimer(self)
@@ -61,6 +62,7 @@ class RegisterWatcher(QObject):
         stamp = self._read()
         moved = stamp is not None and stamp != self._stamp
         if moved:
+            self.by_others = self.by_others or self._others_since(self._stamp)
             self._stamp = stamp
             self._pending = True
         self._emit_pending()
@@ -70,6 +72,14 @@ class RegisterWatcher(QObject):
         if self._pending and not self.paused and QApplication.activeModalWidget() is None:
             self._pending = False
             self.changed.emit()
+            self.by_others = False
+
+    def _others_since(self, seen: tuple[int, int] | None) -> bool:
+        try:
+            after = seen[0] if seen else 0
+            return bool(actors_since(self.store, after) - {self.store.actor})
+        except DatabaseError:
+            return True
 
     def _on_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:

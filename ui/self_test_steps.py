@@ -16,7 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.self_test import NotAvailable, Run, Step
+from ui.self_test import Run, Step
 
 DATABASE = "register.db"
 SETTLE_SECONDS = 60.0  # the longest a view may read in the background
@@ -131,10 +131,7 @@ def report_unexpected_error(run: Run) -> str:
 
 
 def export_workbook(run: Run) -> str:
-    try:
-        from app.spreadsheet import export_register
-    except ImportError as exc:
-        raise NotAvailable("the workbook export is not part of this build") from exc
+    from app.spreadsheet import export_register
 
     path = run.folder / "export.xlsx"
     result = export_register(run["store"], EXPORT_YEAR, path, language="sv")
@@ -144,8 +141,6 @@ def export_workbook(run: Run) -> str:
 
 def read_workbook(run: Run) -> str:
     """The file opens in an independent reader, with every sheet and membership in it."""
-    if "export" not in run.objects:
-        raise NotAvailable("no workbook was exported")
     from openpyxl import load_workbook
 
     result = run["export"]
@@ -160,6 +155,20 @@ def read_workbook(run: Run) -> str:
     if rows <= result.memberships:
         raise RuntimeError(f"no sheet holds all {result.memberships} memberships")
     return f"{len(names)} sheets read"
+
+
+def preview_import(run: Run) -> str:
+    """The import reads the workbook back (python-calamine) and plans it, writing nothing:
+    the register's own export changes none of its memberships."""
+    from app.spreadsheet.importer import open_source, plan_import
+
+    result = run["export"]
+    plan = plan_import(run["store"], open_source(result.path))
+    if not plan.own_export or plan.errors:
+        raise RuntimeError(f"the export reads back with problems: {plan.errors[:3]}")
+    if len(plan.memberships) != result.memberships:
+        raise RuntimeError(f"{len(plan.memberships)} of {result.memberships} memberships read")
+    return f"{len(plan.memberships)} memberships read, no problems"
 
 
 def _filled_rows(sheet) -> int:  # type: ignore[no-untyped-def]

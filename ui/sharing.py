@@ -66,13 +66,15 @@ class Sharing(QObject):
     # --- others' changes -------------------------------------------------------------
 
     def show_others_changes(self) -> None:
+        by_others = self.watcher.by_others
         self.window.refresh_all()
         if self.change_log is not None and self.change_log.isVisible():
             view = self.change_log.findChild(ChangeLogView)
             if view is not None:
                 view.refresh_people()
                 view.refresh()
-        self.window.status.showMessage(self.tr("Colleagues' changes are shown."), 5000)
+        if by_others:  # one's own saves from elsewhere (an import) are no news
+            self.window.status.showMessage(self.tr("Colleagues' changes are shown."), 5000)
 
     # --- the change log --------------------------------------------------------------
 

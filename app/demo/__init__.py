@@ -15,6 +15,7 @@ from app.demo.example_file import load_example
 from app.demo.writer import ExampleSummary, write_example
 from app.errors import RegisterError
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.register_info import EXAMPLE_DATA_KEY
 from app.store import Store
 from db import models
 from resources import RESOURCES_DIR
@@ -22,7 +23,6 @@ from resources import RESOURCES_DIR
 __all__ = ["EXAMPLE_DATA_KEY", "EXAMPLE_FILE", "ExampleSummary", "build_example_register"]
 
 EXAMPLE_FILE = RESOURCES_DIR / "example" / "stockholm.json"
-EXAMPLE_DATA_KEY = "example_data"  # RegisterInfo key: "true" while the register is the example
 
 NOT_EMPTY = QT_TRANSLATE_NOOP(
     "app", "The database already holds a register; use --force to replace it."

@@ -77,6 +77,14 @@ def actors(store: Store) -> list[str]:
         return list(session.scalars(query))
 
 
+def actors_since(store: Store, after_id: int) -> set[str]:
+    """Who wrote the entries after `after_id`: was it someone else?"""
+    entry = m.ChangeLogEntry
+    query = select(entry.actor).where(entry.id > after_id).distinct()
+    with store.uow() as session:
+        return set(session.scalars(query))
+
+
 def logged_entities(store: Store) -> list[str]:
     with store.uow() as session:
         query = select(m.ChangeLogEntry.entity).distinct().order_by(m.ChangeLogEntry.entity)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import exists, select
 
-from app.demo import EXAMPLE_DATA_KEY  # "true" while the register is the example one
 from app.store import Store
 from db import models as m
 
 __all__ = ["EXAMPLE_DATA_KEY", "is_empty", "is_example_data"]
+
+# RegisterInfo key: "true" while the register is the example one. Kept here, not in
+# app.demo, so the window's start-up need not import the example register's code.
+EXAMPLE_DATA_KEY = "example_data"
 
 
 def is_example_data(store: Store) -> bool:

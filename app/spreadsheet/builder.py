@@ -58,6 +58,10 @@ def is_total(text: str) -> bool:
     return key in words or any(key.startswith(f"{w} ") for w in ("summa", "total", "totalt"))
 
 
+def _lateness(entry: MembershipEntry) -> tuple[bool, int, int]:
+    return (entry.end is None, entry.end or 0, entry.start or 0)
+
+
 class PlanBuilder:
     def __init__(self, plan: ImportPlan, index: RegisterIndex) -> None:
         self.plan, self.index = plan, index
@@ -65,6 +69,7 @@ class PlanBuilder:
         self.directory = Directory(index)
         self.findings: Findings = plan.findings
         self.contacts_sheet = False  # set when the workbook has a Contacts sheet
+        self._by_pair: dict[tuple[str, str], list[MembershipEntry]] = {}
 
     def rows(self, sheet: SheetSource) -> Iterator[Row]:
         if sheet.header_row is None:
@@ -153,25 +158,54 @@ class PlanBuilder:
         entry.give({"email": email, **values})
         return key
 
-    def membership(self, organisation: str, department: str, where: Where) -> MembershipEntry:
-        entry = self.plan.memberships.get((organisation, department))
+    def membership(
+        self,
+        organisation: str,
+        department: str,
+        where: Where,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> MembershipEntry:
+        twin = 0
+        entry = self.plan.memberships.get((organisation, department, start, end, twin))
+        # The export writes each membership once: a second row alike is a second membership.
+        while self.plan.own_export and entry is not None and entry.where not in (None, where):
+            twin += 1
+            entry = self.plan.memberships.get((organisation, department, start, end, twin))
         if entry is None:
             found = None
             if existing_id(organisation) and existing_id(department):
-                found = self.directory.membership(organisation, department)
-            entry = MembershipEntry(organisation, department, where, found)
+                found = self.directory.membership(organisation, department, start)
+                if found is None and start is not None:  # a start year the register lacks
+                    found = self._open_membership(organisation, department)
+            entry = MembershipEntry(
+                organisation, department, where, start=start, end=end, twin=twin,
+                existing_id=found,
+            )  # fmt: skip
             self.plan.memberships[entry.key] = entry
+            self._by_pair.setdefault((organisation, department), []).append(entry)
         return entry
 
+    def _open_membership(self, organisation: str, department: str) -> int | None:
+        found = self.directory.membership(organisation, department)
+        facts = self.index.memberships.get(found) if found else None
+        return found if facts is not None and facts.values["end_year"] is None else None
+
+    def _planned(self, org: str, dept: str, start: int | None) -> MembershipEntry | None:
+        """The planned membership starting in `start` (any, without it); of several,
+        the open one, else the one ending last."""
+        found = [e for e in self._by_pair.get((org, dept), []) if start in (None, e.start)]
+        return max(found, key=_lateness) if found else None
+
     def known_membership(
-        self, organisation: str, department: str, where: Where
+        self, organisation: str, department: str, where: Where, start: int | None = None
     ) -> MembershipEntry | None:
         """The membership a Contacts, Positions, ... row refers to, or a problem saying why not."""
         org = self.directory.organisation(organisation)
         dept = self.directory.department(department)
-        entry = self.plan.memberships.get((org or "", dept or ""))
-        if entry is None and org and dept and self.directory.membership(org, dept) is not None:
-            entry = self.membership(org, dept, where)
+        entry = self._planned(org or "", dept or "", start)
+        if entry is None and org and dept and self.directory.membership(org, dept, start):
+            entry = self.membership(org, dept, where, start)
         if entry is None:
             self.findings.error(
                 where,

@@ -101,7 +101,9 @@ class RegisterData:
 
 def collect(store: Store, year: int) -> RegisterData:
     memberships = register.memberships_for_year(store, year)
-    memberships.sort(key=lambda r: (r.organisation.casefold(), r.responsible_department.casefold()))
+    memberships.sort(
+        key=lambda r: (r.organisation.casefold(), r.responsible_department.casefold(), r.start_year)
+    )
     comparisons = [comparison.compare_years(store, year - back, year) for back in (1, 2)]
     with store.uow() as session:
         details = _details(session, year)

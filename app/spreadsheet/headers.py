@@ -149,6 +149,7 @@ DEPARTMENT_FIELDS = _fields(
 )  # fmt: skip
 CONTACT_FIELDS = _fields(
     ("organisation", s.ORGANISATION), ("department", s.RESPONSIBLE),
+    ("start_year", s.MEMBER_SINCE),
     ("name", N_("export", "Name")), ("role", N_("export", "Role")),
     ("title", N_("export", "Title")), ("email", N_("export", "E-mail")),
     ("phone", N_("export", "Phone")), ("works_at", N_("export", "Works at")),
@@ -156,12 +157,14 @@ CONTACT_FIELDS = _fields(
 )  # fmt: skip
 POSITION_FIELDS = _fields(
     ("organisation", s.ORGANISATION), ("department", s.RESPONSIBLE),
+    ("start_year", s.MEMBER_SINCE),
     ("position", N_("export", "Position")), ("body", N_("export", "Body")),
     ("held_by", N_("export", "Held by")), ("from_year", N_("export", "From")),
     ("to_year", N_("export", "To")),
 )  # fmt: skip
 ASSESSMENT_FIELDS = _fields(
     ("organisation", s.ORGANISATION), ("department", s.RESPONSIBLE),
+    ("start_year", s.MEMBER_SINCE),
     ("added_value", N_("export", "Added value")), ("rating", N_("export", "Rating")),
     ("meetings_attended", N_("export", "Meetings attended")),
     ("working_groups", N_("export", "Working groups")),

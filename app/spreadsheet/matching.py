@@ -176,16 +176,17 @@ class Directory:
         self._departments: dict[str, str] = {}
         self._people_by_email: dict[str, str] = {}
         self._people_by_name: dict[str, set[str]] = defaultdict(set)
+        self._email_of: dict[str, str] = {}
         for i, values in index.organisations.items():
             self.add_organisation(existing(i), values["name"], values["acronym"])
         for i, values in index.departments.items():
             self.add_department(existing(i), values["name"], values["short_name"])
         for i, values in index.people.items():
             self.add_person(existing(i), values["name"], values["email"])
-        self._memberships: dict[tuple[str, str], int] = {}
+        self._memberships: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         for facts in sorted(index.memberships.values(), key=lambda f: _preference(f, index.year)):
             key = (existing(facts.organisation_id), existing(facts.department_id))
-            self._memberships[key] = facts.id
+            self._memberships[key].insert(0, (facts.values["start_year"], facts.id))
 
     # organisations
     def add_organisation(self, key: str, name: str, acronym: str = "") -> None:
@@ -225,19 +226,30 @@ class Directory:
     def add_person(self, key: str, name: str, email: str = "") -> None:
         if email:
             self._people_by_email.setdefault(email.strip().casefold(), key)
+            self._email_of.setdefault(key, email.strip().casefold())
         self._people_by_name[name_key(name)].add(key)
 
     def person(self, name: str, email: str = "") -> str | None:
+        """By e-mail; else by name, but never a namesake known by another e-mail."""
         if email:
             found = self._people_by_email.get(email.strip().casefold())
             if found:
                 return found
         keys = self._people_by_name.get(name_key(name), set())
-        return min(keys) if keys else None  # namesakes without e-mail: the first on record
+        if email:
+            keys = {k for k in keys if k not in self._email_of}
+        return min(keys) if keys else None  # namesakes: the first on record
 
     # memberships of the register
-    def membership(self, organisation: str, department: str) -> int | None:
-        return self._memberships.get((organisation, department))
+    def membership(
+        self, organisation: str, department: str, start: int | None = None
+    ) -> int | None:
+        """The register's membership of the organisation by the department: the one
+        starting in `start` where given, else the best match (active in the year, open)."""
+        found = self._memberships.get((organisation, department), [])
+        if start is not None:
+            return next((i for year, i in found if year == start), None)
+        return found[0][1] if found else None
 
 
 def _preference(facts: MembershipFacts, year: int) -> tuple[bool, bool, int]:

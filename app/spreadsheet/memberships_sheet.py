@@ -59,7 +59,8 @@ def _read_row(b: PlanBuilder, row: Row) -> None:
         return
     org = b.organisation(name, organisation, row.where)
     keys = [b.department(n, _department_kind(n), row.where) for n in departments]
-    entry = b.membership(org, keys[0], row.where)
+    years = membership.get("start_year"), membership.get("end_year")
+    entry = b.membership(org, keys[0], row.where, *years)
     if (
         entry.where is not None
         and entry.where != row.where

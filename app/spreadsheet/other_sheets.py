@@ -73,6 +73,15 @@ def _optional_text(b: PlanBuilder, row: Row, field: str, limit: int = 200) -> st
     return value
 
 
+def _membership_of(b: PlanBuilder, row: Row, organisation: str, department: str) -> Any:
+    """The membership a row belongs to: organisation, department and, where the sheet
+    gives it, the year the membership started."""
+    if not organisation:
+        return None
+    start = p.year(row.cell("start_year"), b.findings)
+    return b.known_membership(organisation, department, row.where, start)
+
+
 def _organisation(b: PlanBuilder, row: Row) -> None:
     name = _required_text(b, row, "organisation")
     values = {
@@ -117,7 +126,7 @@ def _contact(b: PlanBuilder, row: Row) -> None:
         "active": p.boolean(row.cell("active"), b.findings),
     }
     works_at = p.text(row.cell("works_at"))
-    entry = b.known_membership(organisation, department, row.where) if organisation else None
+    entry = _membership_of(b, row, organisation, department)
     if b.findings.row_is_bad(row.where) or entry is None:
         return
     person = b.person(name, email, values, row.where)
@@ -141,7 +150,7 @@ def _position(b: PlanBuilder, row: Row) -> None:
         )
     body = _optional_text(b, row, "body")
     held_by = _optional_text(b, row, "held_by")
-    entry = b.known_membership(organisation, department, row.where) if organisation else None
+    entry = _membership_of(b, row, organisation, department)
     if b.findings.row_is_bad(row.where) or entry is None:
         return
     person = b.person(held_by, "", {}, row.where) if held_by else None
@@ -165,7 +174,7 @@ def _assessment(b: PlanBuilder, row: Row) -> None:
         "assessed_by": _optional_text(b, row, "assessed_by"),
         "assessed_on": p.date(row.cell("assessed_on"), findings),
     }
-    entry = b.known_membership(organisation, department, row.where) if organisation else None
+    entry = _membership_of(b, row, organisation, department)
     if findings.row_is_bad(row.where) or entry is None:
         return
     entry.assessment.update({k: v for k, v in values.items() if v not in (None, "")})
@@ -191,7 +200,7 @@ def _decision(b: PlanBuilder, row: Row) -> None:
         "rationale": _optional_text(b, row, "rationale", 20_000),
         "decided_by": _optional_text(b, row, "decided_by"),
     }
-    entry = b.known_membership(organisation, department, row.where) if organisation else None
+    entry = _membership_of(b, row, organisation, department)
     if b.findings.row_is_bad(row.where) or entry is None or decision is None:
         return
     entry.decision.update(values)

@@ -64,11 +64,18 @@ class PositionValues:
     to_year: int | None
 
 
+MembershipKey = tuple[str, str, int | None, int | None, int]  # organisation, department, years
+
+
 @dataclass
 class MembershipEntry:
     organisation: str
     department: str
     where: Where | None
+    # The years the file gives: one department may leave an organisation and join it again.
+    start: int | None = None
+    end: int | None = None
+    twin: int = 0  # the export's second of two memberships alike in all of the above
     existing_id: int | None = None
     values: dict[str, Any] = field(default_factory=dict)
     participants: list[str] = field(default_factory=list)
@@ -81,8 +88,8 @@ class MembershipEntry:
     changes: list[str] = field(default_factory=list)
 
     @property
-    def key(self) -> tuple[str, str]:
-        return (self.organisation, self.department)
+    def key(self) -> MembershipKey:
+        return (self.organisation, self.department, self.start, self.end, self.twin)
 
     def add_contact(self, person: str, role: str) -> None:
         known = {p for p, _ in self.contacts}
@@ -151,7 +158,7 @@ class ImportPlan:
     organisations: dict[str, Entry] = field(default_factory=dict)
     departments: dict[str, DepartmentEntry] = field(default_factory=dict)
     people: dict[str, PersonEntry] = field(default_factory=dict)
-    memberships: dict[tuple[str, str], MembershipEntry] = field(default_factory=dict)
+    memberships: dict[MembershipKey, MembershipEntry] = field(default_factory=dict)
     rates: dict[tuple[str, int], RateEntry] = field(default_factory=dict)
     review_id: int | None = None
     review: dict[str, Any] = field(default_factory=dict)  # held on, participants

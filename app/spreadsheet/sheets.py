@@ -46,6 +46,7 @@ SCOPE = N_("export", "Scope")
 THEMES = N_("export", "Themes")
 RESPONSIBLE = N_("export", "Responsible department")
 FEES_SEK = N_("export", "Fees in SEK")
+MEMBER_SINCE = N_("export", "Member since")  # the membership's start year, beside its name
 TOTAL = N_("export", "Total")
 
 
@@ -163,7 +164,8 @@ def departments_sheet(data: RegisterData, language: str) -> Sheet:
 def contacts_sheet(data: RegisterData, language: str) -> Sheet:
     t = translator(language)
     spec = [
-        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT), (N_("export", "Name"), Kind.TEXT),
+        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT), (MEMBER_SINCE, Kind.YEAR),
+        (N_("export", "Name"), Kind.TEXT),
         (N_("export", "Role"), Kind.TEXT), (N_("export", "Title"), Kind.TEXT),
         (N_("export", "E-mail"), Kind.TEXT), (N_("export", "Phone"), Kind.TEXT),
         (N_("export", "Works at"), Kind.TEXT), (N_("export", "Active"), Kind.TEXT),
@@ -173,10 +175,11 @@ def contacts_sheet(data: RegisterData, language: str) -> Sheet:
     ordered = []
     for c in data.contacts:
         r = memberships[c.membership_id]
-        order = (r.organisation.casefold(), r.responsible_department.casefold(),
+        order = (r.organisation.casefold(), r.responsible_department.casefold(), r.start_year,
                  ROLE_ORDER.get(c.role, 9), c.name.casefold())  # fmt: skip
         ordered.append((order, [
-            r.organisation, r.responsible_department, c.name, label(ContactRole, c.role, language),
+            r.organisation, r.responsible_department, r.start_year, c.name,
+            label(ContactRole, c.role, language),
             c.title, c.email, c.phone, c.department, yes if c.active else no,
         ]))  # fmt: skip
     ordered.sort(key=lambda pair: pair[0])
@@ -187,7 +190,8 @@ def contacts_sheet(data: RegisterData, language: str) -> Sheet:
 def positions_sheet(data: RegisterData, language: str) -> Sheet:
     t = translator(language)
     spec = [
-        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT), (N_("export", "Position"), Kind.TEXT),
+        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT), (MEMBER_SINCE, Kind.YEAR),
+        (N_("export", "Position"), Kind.TEXT),
         (N_("export", "Body"), Kind.TEXT), (N_("export", "Held by"), Kind.TEXT),
         (N_("export", "From"), Kind.YEAR), (N_("export", "To"), Kind.YEAR),
     ]  # fmt: skip
@@ -196,11 +200,12 @@ def positions_sheet(data: RegisterData, language: str) -> Sheet:
         [
             memberships[p.membership_id].organisation,
             memberships[p.membership_id].responsible_department,
+            memberships[p.membership_id].start_year,
             p.title, p.body, p.person, p.from_year, p.to_year,
         ]
         for p in data.positions
     ]  # fmt: skip
-    rows.sort(key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold()))
+    rows.sort(key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold(), row[2]))
     return Sheet(t(POSITIONS), columns(t, spec), rows)
 
 
@@ -225,7 +230,7 @@ def assessments_sheet(data: RegisterData, language: str) -> Sheet | None:
         return None
     t = translator(language)
     spec = [
-        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT),
+        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT), (MEMBER_SINCE, Kind.YEAR),
         (N_("export", "Added value"), Kind.TEXT), (N_("export", "Rating"), Kind.INTEGER),
         (N_("export", "Meetings attended"), Kind.INTEGER),
         (N_("export", "Working groups"), Kind.INTEGER),
@@ -238,13 +243,14 @@ def assessments_sheet(data: RegisterData, language: str) -> Sheet | None:
     rows = [
         [
             memberships[a.membership_id].organisation,
-            memberships[a.membership_id].responsible_department, a.added_value, a.rating,
+            memberships[a.membership_id].responsible_department,
+            memberships[a.membership_id].start_year, a.added_value, a.rating,
             a.meetings_attended, a.working_groups, a.positions_held, a.other_costs_sek,
             label(Recommendation, a.recommendation, language), a.assessed_by, a.assessed_on,
         ]
         for a in data.assessments
     ]  # fmt: skip
-    rows.sort(key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold()))
+    rows.sort(key=lambda row: (str(row[0]).casefold(), str(row[1]).casefold(), row[2]))
     return Sheet(t(ASSESSMENTS), columns(t, spec), rows)
 
 

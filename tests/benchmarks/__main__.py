@@ -112,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     figures = [f for f in FIGURES if not args.only or f.key in args.only]
     keys = {r.command for f in figures for r in (f.reading, *f.floors)}
-    keys |= {"export"} if "export_floor" in keys or "reimport" in keys else set()
+    if "export_floor" in keys or "reimport" in keys:
+        keys |= {"export", "export_shapes"}
     started = time.perf_counter()
     setup = prepare(args.work, scale=args.scale, seed=args.seed, year=args.year)
     results, why = run_rounds(setup, keys, args.runs, child_environment(args.work))

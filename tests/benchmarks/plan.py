@@ -100,13 +100,20 @@ def _year(s: Setup) -> int:
 
 
 def _export_floor(setup: Setup, results: dict[str, list[Sample]]) -> list[str]:
-    shapes = next(
-        (r.extra["shapes"] for r in results.get("export", []) if "shapes" in r.extra), None
-    )
+    counted = results.get("export_shapes", [])
+    shapes = next((r.extra["shapes"] for r in counted if "shapes" in r.extra), None)
     if shapes is None:
         raise NotReadyError("needs the export's sheet shapes (the export is not available yet)")
     floor_file = setup.work / "floor.xlsx"
     return [*_probe("export_floor")(setup, results), str(floor_file), json.dumps(shapes)]
+
+
+def _export_shapes(setup: Setup, results: dict[str, list[Sample]]) -> list[str]:
+    if not any("seconds" in r.values for r in results.get("export", [])):
+        raise NotReadyError("needs the export's file (the export is not available yet)")
+    if results.get("export_shapes"):
+        raise NotReadyError("counted once")  # the same export every round
+    return [*_probe("sheet_shapes")(setup, results), str(setup.export_file)]
 
 
 def _reimport(setup: Setup, results: dict[str, list[Sample]]) -> list[str]:
@@ -128,6 +135,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("matrix_query", _probe("matrix_query", _large, _year)),
     Command("matrix_floor", _probe("matrix_floor", _large, _year)),
     Command("export", _probe("export", _large, lambda s: s.export_file, _year)),
+    Command("export_shapes", _export_shapes),
     Command("export_floor", _export_floor),
     Command("reimport", _reimport),
 )

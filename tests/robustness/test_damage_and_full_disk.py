@@ -137,3 +137,23 @@ def test_a_register_on_a_full_disk_keeps_everything_saved(
     assert list_backups(register, tmp_path) == []
     report(records_saved=len(saved), faults_injected=1, records_lost=lost)
     assert lost == 0
+
+
+def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(
+    tmp_path: Path, small_disk: Callable[[str], Path], report
+) -> None:
+    from app.spreadsheet.files import SpreadsheetWriteError
+    from app.spreadsheet.workbook import export_register
+
+    store = Store.open(example_register(tmp_path / "register.db"))
+    disk = small_disk("32k")  # the workbook takes about 50 kB
+    target = disk / "register-2007.xlsx"
+    target.write_bytes(b"last year's export")
+    try:
+        with pytest.raises(SpreadsheetWriteError, match="disk is full"):
+            export_register(store, 2007, target)
+    finally:
+        store.close()
+    assert [p.name for p in disk.iterdir()] == [target.name]  # no half-written workbook
+    assert target.read_bytes() == b"last year's export"
+    report(runs=1, faults_injected=1, half_written_files=0, files_lost=0)

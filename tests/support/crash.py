@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-PRELOAD = ["app.store", "db.migrate", "alembic.command", "alembic.config", "app.services"]
+PRELOAD = ["app.store", "db.migrate", "alembic.command", "alembic.config", "app.services",
+           "app.spreadsheet.importer"]  # fmt: skip
 
 
 def migrate(path: str, backup_dir: str, ready: multiprocessing.synchronize.Event) -> None:
@@ -33,18 +34,23 @@ def migrate(path: str, backup_dir: str, ready: multiprocessing.synchronize.Event
     engine.dispose()
 
 
-def bulk_write(path: str, count: int, ready: multiprocessing.synchronize.Event) -> None:
-    """Writes `count` organisations, each with a membership and fees, in one unit of work.
-
-    The shape of an import: many records, flushed in batches, one commit.
-    """
-    from decimal import Decimal
-
+def import_workbook(path: str, workbook: str, ready: multiprocessing.synchronize.Event) -> None:
+    """Imports a workbook as the import dialog does: read, plan, then write in one go."""
+    from app.spreadsheet.importer import apply_import, open_source, plan_import
     from app.store import Store
-    from db import models as m
 
     store = Store.open(path, actor="import")
-    ready.set()
+    plan = plan_import(store, open_source(workbook))
+    ready.set()  # the kill strikes while the plan is written
+    apply_import(store, plan)
+    store.close()
+
+
+def write_batch(store: Any, count: int) -> None:
+    from decimal import Decimal
+
+    from db import models as m
+
     with store.uow() as session:
         department = m.Department(name="Importing department", name_key="importing department")
         session.add(department)
@@ -60,7 +66,6 @@ def bulk_write(path: str, count: int, ready: multiprocessing.synchronize.Event) 
             session.add(membership)
             if number % 200 == 199:
                 session.flush()
-    store.close()
 
 
 @dataclass

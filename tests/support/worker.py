@@ -64,27 +64,10 @@ def count_up(args: argparse.Namespace) -> None:
         store.close()
 
 
-def bulk_write(args: argparse.Namespace) -> None:
-    """Writes `count` organisations in one unit of work: all of them or none."""
-    store = Store.open(args.target, actor="bulk")
-    print("writing", flush=True)
-    with store.uow() as session:
-        from db import models as m
-
-        for number in range(args.count):
-            name = f"Bulk organisation {number}"
-            session.add(m.Organisation(name=name, name_key=name.casefold()))
-            if number % 500 == 0:
-                session.flush()
-    print("committed", flush=True)
-    store.close()
-
-
 COMMANDS = {
     "open": open_register,
     "add": add_organisations,
     "count-up": count_up,
-    "bulk": bulk_write,
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 from pathlib import Path
@@ -24,28 +23,16 @@ def test_self_test_passes_and_writes_its_result(
     printed = capsys.readouterr().out.splitlines()
     result = user_home / "logs" / self_test.RESULT_FILE
     assert result.read_text(encoding="utf-8").splitlines() == printed
-    steps = [line for line in printed if line[:4] in {"ok  ", "n/a ", "FAIL"}]
+    steps = [line for line in printed if line[:4] in {"ok  ", "FAIL"}]
     names = [line[5:].split(" (")[0] for line in steps]
     for name in ("create database", "migrate database", "load example register"):
         assert name in names
     assert "build main window" in names and "export workbook" in names
     assert any(name.startswith("show") for name in names)
-    assert all(line.startswith(("ok  ", "n/a ")) for line in steps), printed
+    assert "read workbook back" in names and "preview its import" in names
+    assert all(line.startswith("ok   ") for line in steps), printed
     assert printed[-2].startswith("self-test passed")
     assert printed[-1] == f"result written to {result}"
-
-
-def test_the_export_steps_run_where_the_export_exists(
-    qapp, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["--self-test"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    export = next(line for line in lines if " export workbook " in line)
-    read_back = next(line for line in lines if " read workbook back " in line)
-    if hasattr(importlib.import_module("app.spreadsheet"), "export_register"):
-        assert export.startswith("ok   ") and read_back.startswith("ok   ")
-    else:
-        assert export.startswith("n/a  ")
 
 
 def test_the_users_register_and_settings_are_left_alone(qapp, user_home: Path) -> None:
@@ -103,8 +90,8 @@ def test_view_steps_follow_the_window(qapp, tmp_path: Path) -> None:
 
 def test_outcome_lines() -> None:
     assert Outcome("migrate database", "ok", 0.123).line() == "ok   migrate database (0.12 s)"
-    assert Outcome("export workbook", "n/a", 0, "not here").line() == (
-        "n/a  export workbook (0.00 s): not here"
+    assert Outcome("export workbook", "FAIL", 1.5, "disk full").line() == (
+        "FAIL export workbook (1.50 s): disk full"
     )
 
 

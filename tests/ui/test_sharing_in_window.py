@@ -46,6 +46,11 @@ def test_colleagues_changes_appear_without_asking(qtbot, make_window, filled) ->
     with qtbot.waitSignal(sharing.watcher.changed, timeout=2000):
         sharing.watcher.check()
     assert window.status.currentMessage() == "Colleagues' changes are shown."
+    window.status.clearMessage()
+    organisations.create_organisation(store, OrganisationData("Mine, saved elsewhere"))
+    with qtbot.waitSignal(sharing.watcher.changed, timeout=2000):
+        sharing.watcher.check()  # the views are read again, without calling it news
+    assert window.status.currentMessage() == ""
 
 
 def test_back_up_now_and_the_change_log(qtbot, make_window, filled) -> None:

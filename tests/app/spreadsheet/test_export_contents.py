@@ -111,8 +111,8 @@ def test_positions_assessments_review_and_rates(exported) -> None:
     [position] = as_records(sheets["Positions of trust"])
     assert position == {
         "Organisation": "Eurocities", "Responsible department": "Stadsledningskontoret",
-        "Position": "Board member", "Body": "Executive Committee", "Held by": "Anna Berg",
-        "From": 2006, "To": 2008,
+        "Member since": 2000, "Position": "Board member", "Body": "Executive Committee",
+        "Held by": "Anna Berg", "From": 2006, "To": 2008,
     }  # fmt: skip
     [assessment] = as_records(sheets["Assessments"])
     assert assessment["Rating"] == 4 and assessment["Other costs in SEK"] == 1200

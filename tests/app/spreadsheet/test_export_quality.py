@@ -68,7 +68,9 @@ def test_numbers_are_numbers_with_formats(workbook) -> None:
     assert fee.value == 15000 and fee.number_format == '#,##0 "EUR"'
     assert sek.value == 138750 and sek.number_format == '#,##0 "SEK"'
     assert start.value == 2000 and start.data_type == "n"
-    assessed = workbook["Assessments"]["K2"]
+    assessments = workbook["Assessments"]
+    headers = [c.value for c in assessments[1]]
+    assessed = assessments.cell(2, headers.index("Assessed on") + 1)
     assert assessed.is_date and assessed.number_format == "yyyy-mm-dd"
     assert workbook["Exchange rates"]["C2"].number_format == "0.0000"
 

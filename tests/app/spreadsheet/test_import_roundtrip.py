@@ -192,3 +192,19 @@ def test_organisations_sharing_an_acronym_stay_apart(sqlite_store, tmp_path: Pat
         "Sheet 'Lista 2007', row 4: 'ACA' is the acronym of several organisations "
         "(Atlantic Culture Alliance, Transatlantic Culture Alliance); write the full name."
     )
+
+
+def test_namesakes_with_their_own_e_mail_stay_apart(sqlite_store, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Lista 2007"
+    book.active.append(["Organisation", "Förvaltning/bolag", "Kontaktperson", "E-post"])
+    book.active.append(["Eurocities", "Kulturförvaltningen", "Anna Berg", "anna@example.se"])
+    book.active.append(["Metropolis", "Miljöförvaltningen", "Anna Berg", "anna.berg2@example.se"])
+    book.active.append(["POLIS", "Trafikkontoret", "Anna Berg", None])  # one of them
+    book.save(tmp_path / "lista.xlsx")
+    plan = plan_import(sqlite_store, open_source(tmp_path / "lista.xlsx"))
+    assert sorted(p.values["email"] for p in plan.people.values()) == [
+        "anna.berg2@example.se", "anna@example.se",
+    ]  # fmt: skip

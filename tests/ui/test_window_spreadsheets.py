@@ -1,0 +1,35 @@
+"""The window's spreadsheet actions are wired: Ctrl+E writes the selected year's workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence
+
+from tests.support.spreadsheets import read_sheets
+from ui.actions import ActionId
+from ui.main_window import MainWindow
+from ui.settings import EXPORT_FOLDER, Settings
+
+
+def test_ctrl_e_exports_the_year_shown(qtbot, reg, sqlite_store, tmp_path: Path, modal) -> None:
+    settings = Settings(str(tmp_path / "settings.ini"))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    settings.set(EXPORT_FOLDER, str(folder))
+    window = MainWindow(sqlite_store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_year(2006)
+    export = window.actions[ActionId.EXPORT_WORKBOOK]
+    assert export.isEnabled() and QKeySequence("Ctrl+E") in export.shortcuts()
+    assert window.actions[ActionId.IMPORT].isEnabled()
+    assert window.actions[ActionId.EXPORT_VIEW].isEnabled()  # the memberships table is shown
+    modal.answer("Close")
+    with qtbot.waitSignal(window.spreadsheets.workbook.exported, timeout=30_000):
+        export.trigger()
+    qtbot.waitUntil(lambda: window.spreadsheets.workbook.task is None)
+    written = folder / f"Memberships 2006 ({dt.date.today().isoformat()}).xlsx"
+    assert written.exists()
+    assert "Memberships" in read_sheets(written)
