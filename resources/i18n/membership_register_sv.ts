@@ -3874,6 +3874,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Avgifter i kr</translation>
     </message>
     <message>
+        <source>Member since</source>
+        <translation>Medlem sedan</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
