@@ -1,6 +1,6 @@
 """What the register's stored codes are called where people read them.
 
-Scopes, kinds and statuses are stored as short codes (`db.enums`); themes are
+Scopes, kinds and statuses are stored as short codes (`app.vocabulary`); themes are
 free text, usually one of the common codes below. The labels are English
 sources marked for translation in context "app": the window translates them
 with `QCoreApplication.translate("app", ...)`, reports with `app.i18n.translate`.

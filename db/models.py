@@ -2,7 +2,7 @@
 
 Enumerated values are stored as short lowercase strings (portable between
 SQLite and PostgreSQL, readable in a raw dump); the allowed values live in
-`db.enums` and are checked by the services before anything is written.
+`app.vocabulary` and are checked by the services before anything is written.
 Records that people edit carry a `version` column used for optimistic locking,
 so two people saving the same record never overwrite each other silently.
 """

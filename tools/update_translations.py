@@ -11,6 +11,12 @@ follow: it reads a copy of such a module with each `_tr("...")` spelled out
 (`wrappers.py`). The `.ts` keeps no line numbers, so it changes only when the texts do.
 `pyside6-lrelease` compiles each `.ts` into the `.qm` the window loads; the `.qm` is
 committed (docs/TRANSLATION.md says why) and a test keeps it current.
+
+A text that moves to another context (or another branch's copy of the `.ts`, named
+with `--carry-from`) keeps its translation: after lupdate, an unfinished text whose
+source had exactly one translation before, in any context, gets that one. A source
+translated two ways ("Change": the verb or the noun) is left for a person to decide.
+`--fill FILE` sets translations from a tab-separated file: context, source, translation.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import PySide6
@@ -74,6 +82,64 @@ def spelled_out(path: Path, folder: Path) -> Path:
     return copy
 
 
+def known_translations(paths: list[Path]) -> dict[str, str]:
+    """Source -> translation, for every source all `paths` translate one way only."""
+    from app.i18n import read_ts
+
+    found: dict[str, set[str]] = {}
+    for path in paths:
+        for m in read_ts(path):
+            if m.finished and not m.forms:
+                found.setdefault(m.source, set()).add(m.translation)
+    return {source: next(iter(t)) for source, t in found.items() if len(t) == 1}
+
+
+def fill(ts: Path, translation_of: Callable[[str, str], str | None]) -> int:
+    """Gives each unfinished text of `ts` the translation `translation_of(context,
+    source)` names, if any; returns how many were filled. lupdate rewrites the file
+    in its own layout afterwards."""
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is None or node.get("type") != "unfinished" or message.get("numerus"):
+                continue
+            text = translation_of(name, message.findtext("source", ""))
+            if text:
+                node.text = text
+                del node.attrib["type"]
+                filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def read_fill_file(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation from a tab-separated file ('\\n' for newlines)."""
+    found = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            context, source, translation = line.replace("\\n", "\n").split("\t")
+            found[(context, source)] = translation
+    return found
+
+
+def update(language: str, carry_from: list[Path], chosen: dict[tuple[str, str], str]) -> None:
+    """lupdate, then the translations carried over or chosen, then lrelease."""
+    ts = ts_path(language)
+    before = known_translations([ts, *carry_from])
+    print(lupdate(ts, language).strip())
+    filled = fill(ts, lambda context, source: chosen.get((context, source)) or before.get(source))
+    if filled:
+        print(f"{filled} texts took a known translation")
+        lupdate(ts, language)  # back to lupdate's own layout
+    print(lrelease(ts, qm_path(language)).strip())
+    for text in unfinished(ts):
+        print(f"untranslated [{language}] {text}")
+
+
 def lrelease(ts: Path, qm: Path) -> str:
     return _run([qt_tool("lrelease"), "-nounfinished", str(ts), "-qm", str(qm)])
 
@@ -108,14 +174,17 @@ def check() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report missing translations")
+    parser.add_argument(
+        "--carry-from", type=Path, action="append", default=[],
+        help="another .ts whose translations unfinished texts may take",
+    )  # fmt: skip
+    parser.add_argument("--fill", type=Path, help="tab-separated context, source, translation")
     args = parser.parse_args(argv)
     if args.check:
         return check()
+    chosen = read_fill_file(args.fill) if args.fill else {}
     for language in TRANSLATED:
-        print(lupdate(ts_path(language), language).strip())
-        print(lrelease(ts_path(language), qm_path(language)).strip())
-        for text in unfinished(ts_path(language)):
-            print(f"untranslated [{language}] {text}")
+        update(language, args.carry_from, chosen)
     return 0
 
 

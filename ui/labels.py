@@ -8,7 +8,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from db.enums import (
+from app.vocabulary import (
     ContactRole,
     DepartmentKind,
     MembershipStatus,

@@ -13,8 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypedDict
 
+from app import vocabulary as enums
 from app.errors import RegisterError
-from db import enums
 
 Amount = Decimal | int  # JSON whole numbers stay int; both convert exactly
 

@@ -11,8 +11,8 @@ from app.services.frozen import refuse_if_frozen
 from app.services.memberships import assessment_row
 from app.store import Store
 from app.validation import Checker
+from app.vocabulary import Recommendation
 from db import models as m
-from db.enums import Recommendation
 
 
 def assessments_for_year(store: Store, year: int) -> list[AssessmentRow]:

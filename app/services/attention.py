@@ -21,8 +21,8 @@ from app.i18n import translate
 from app.services.rates import RateTable
 from app.services.register import active_in
 from app.store import Store
+from app.vocabulary import ContactRole, MembershipStatus
 from db import models as m
-from db.enums import ContactRole, MembershipStatus
 
 FEE_RISE_LIMIT = Decimal("0.20")  # a fee up by more than this share is worth a look
 

@@ -11,8 +11,8 @@ from app.rows import DepartmentData, DepartmentRow
 from app.services.common import fetch, name_key, shows_theirs
 from app.store import Store
 from app.validation import Checker
+from app.vocabulary import DepartmentKind
 from db import models as m
-from db.enums import DepartmentKind
 
 
 def list_departments(store: Store) -> list[DepartmentRow]:

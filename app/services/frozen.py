@@ -18,8 +18,8 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import MembershipData
 from app.store import Store
 from app.validation import Checker
+from app.vocabulary import ReviewStatus
 from db import models as m
-from db.enums import ReviewStatus
 
 CENT = Decimal("0.01")
 FROZEN = N_(

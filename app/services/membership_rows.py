@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, aliased
 
 from app.rows import MembershipRow
 from app.services.rates import CENT, RateTable
+from app.vocabulary import ContactRole
 from db import models as m
-from db.enums import ContactRole
 
 
 def active_in(year: int, *, most_rows: bool = False) -> ColumnElement[bool]:

@@ -27,8 +27,8 @@ from app.services.frozen import check_frozen_fees, refuse_frozen_delete
 from app.services.rates import CENT, RateTable
 from app.store import Store
 from app.validation import Checker
+from app.vocabulary import ContactRole, MembershipStatus
 from db import models as m
-from db.enums import ContactRole, MembershipStatus
 
 
 def get_membership(store: Store, membership_id: int) -> MembershipDetail:

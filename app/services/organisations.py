@@ -11,8 +11,8 @@ from app.rows import OrganisationData, OrganisationRow
 from app.services.common import fetch, name_key, shows_theirs
 from app.store import Store
 from app.validation import Checker
+from app.vocabulary import OrganisationKind, Scope
 from db import models as m
-from db.enums import OrganisationKind, Scope
 
 
 def list_organisations(store: Store) -> list[OrganisationRow]:

@@ -19,8 +19,8 @@ from app.services.attention import Attention, attention_in_session
 from app.services.rates import RateTable
 from app.services.register import active_in, summary_in_session
 from app.store import Store
+from app.vocabulary import OrganisationKind
 from db import models as m
-from db.enums import OrganisationKind
 
 ATTENTION_SHOWN = 500  # per concern: more lines would only slow the window down
 MAX_SERIES_YEARS = 25  # a longer history makes the columns too thin to read

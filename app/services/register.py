@@ -17,8 +17,8 @@ from app.rows import MembershipRow, YearSummary
 from app.services.membership_rows import active_in, membership_rows
 from app.services.rates import RateTable
 from app.store import Store
+from app.vocabulary import OrganisationKind
 from db import models as m
-from db.enums import OrganisationKind
 
 
 def memberships_for_year(store: Store, year: int | None) -> list[MembershipRow]:

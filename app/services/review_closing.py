@@ -34,8 +34,8 @@ from app.services.review_outcome import outcome_of
 from app.services.reviews import ReviewRow, review_row
 from app.store import Store
 from app.validation import Checker
+from app.vocabulary import DecisionKind, MembershipStatus, ReviewStatus
 from db import models as m
-from db.enums import DecisionKind, MembershipStatus, ReviewStatus
 
 REOPENED = "reopened: "  # how the change log marks a reopening's changes
 

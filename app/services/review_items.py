@@ -26,8 +26,8 @@ from app.services.rates import CENT, RateTable
 from app.services.register import active_in
 from app.services.reviews import DecisionRow
 from app.store import Store
+from app.vocabulary import ContactRole
 from db import models as m
-from db.enums import ContactRole
 
 
 @dataclass(frozen=True, slots=True)

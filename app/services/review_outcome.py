@@ -9,8 +9,8 @@ from decimal import Decimal
 from app.services.common import fetch
 from app.services.review_items import ReviewItem, items_in_session
 from app.store import Store
+from app.vocabulary import DecisionKind
 from db import models as m
-from db.enums import DecisionKind
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.services.common import fetch
 from app.store import Store
 from app.validation import Checker
+from app.vocabulary import DecisionKind, ReviewStatus
 from db import models as m
-from db.enums import DecisionKind, ReviewStatus
 
 
 @dataclass(frozen=True, slots=True)

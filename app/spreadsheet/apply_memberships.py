@@ -16,9 +16,9 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.progress import Progress
 from app.spreadsheet.plan import Action, ImportPlan, MembershipEntry
+from app.vocabulary import ContactRole
 from db import models as m
 from db.audit import record_inserts
-from db.enums import ContactRole
 
 MEMBERSHIP_DEFAULTS = {"end_year": None, "status": "active", "notice_months": None, "notes": ""}
 ASSESSMENT_DEFAULTS = {

@@ -20,8 +20,8 @@ from app.rows import DepartmentRow, ExchangeRateRow, MembershipRow, YearComparis
 from app.services import comparison, departments, rates, register
 from app.services.register import active_in
 from app.store import Store
+from app.vocabulary import ContactRole, OrganisationKind
 from db import models as m
-from db.enums import ContactRole, OrganisationKind
 
 ROLE_ORDER = {role.value: i for i, role in enumerate(ContactRole)}
 

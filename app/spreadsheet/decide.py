@@ -13,7 +13,7 @@ from app.currencies import HOME_CURRENCY
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.spreadsheet.matching import MembershipFacts, RegisterIndex, existing_id
 from app.spreadsheet.plan import Action, Entry, ImportPlan, MembershipEntry
-from db.enums import ContactRole, MembershipStatus
+from app.vocabulary import ContactRole, MembershipStatus
 
 
 def decide(plan: ImportPlan, index: RegisterIndex) -> None:

@@ -12,7 +12,7 @@ from functools import cache
 
 from app.i18n import LANGUAGES, translate
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from db.enums import (
+from app.vocabulary import (
     ContactRole,
     DecisionKind,
     DepartmentKind,

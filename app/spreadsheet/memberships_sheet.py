@@ -19,7 +19,7 @@ from app.spreadsheet.headers import MEMBERSHIP_FIELDS
 from app.spreadsheet.parsing import Cell, Row
 from app.spreadsheet.plan import MembershipEntry, PositionValues
 from app.spreadsheet.problems import Where
-from db.enums import ContactRole, MembershipStatus, OrganisationKind, Scope
+from app.vocabulary import ContactRole, MembershipStatus, OrganisationKind, Scope
 
 MAX_AMOUNT = Decimal("1e12")
 CENT = Decimal("0.01")

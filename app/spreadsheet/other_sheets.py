@@ -21,7 +21,7 @@ from app.spreadsheet.parsing import Row
 from app.spreadsheet.plan import PositionValues, RateEntry
 from app.spreadsheet.problems import Where
 from app.spreadsheet.review_sheets import DECISIONS as REVIEW_DECISIONS
-from db.enums import (
+from app.vocabulary import (
     ContactRole,
     DecisionKind,
     DepartmentKind,

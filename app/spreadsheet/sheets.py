@@ -17,7 +17,7 @@ from app.i18n import translate
 from app.spreadsheet.data import ROLE_ORDER, RegisterData, taking_part
 from app.spreadsheet.labels import label
 from app.spreadsheet.writer import Column, Kind
-from db.enums import (
+from app.vocabulary import (
     ContactRole,
     DepartmentKind,
     MembershipStatus,

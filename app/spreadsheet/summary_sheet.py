@@ -16,7 +16,7 @@ from app.spreadsheet.labels import label
 from app.spreadsheet.sheets import translator
 from app.spreadsheet.stream import SheetStyles, styled, text_value
 from app.spreadsheet.writer import set_page
-from db.enums import OrganisationKind
+from app.vocabulary import OrganisationKind
 
 YEAR_LABEL = N_("export", "Year")
 CHANGE_FORMAT = "+#,##0;-#,##0;0"

@@ -5240,4 +5240,235 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Översikt</translation>
     </message>
 </context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>European</source>
+        <translation>Europeisk</translation>
+    </message>
+    <message>
+        <source>Nordic</source>
+        <translation>Nordisk</translation>
+    </message>
+    <message>
+        <source>Baltic</source>
+        <translation>Östersjön</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nationell</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>City-owned company</source>
+        <translation>Kommunalt bolag</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under översyn</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>Uppsagt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Övrig kontakt</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Säg upp</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Inte avgjort</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Inte bedömt</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Skjut upp</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Inte beslutat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Responsible member</source>
+        <translation>Ansvarig medlem</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Holds a contact person only</source>
+        <translation>Har endast kontaktperson</translation>
+    </message>
+    <message>
+        <source>1 – little</source>
+        <translation>1 – litet</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 – very much</source>
+        <translation>5 – mycket stort</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Inget betyg</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Äldre</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Näringsliv</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Arbetsmarknad</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Styrning</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bostäder</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Urban planning</source>
+        <translation>Stadsplanering</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Hamnar</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Trygghet och säkerhet</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänst</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Idrott</translation>
+    </message>
+    <message>
+        <source>Tourism</source>
+        <translation>Turism</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Vatten</translation>
+    </message>
+</context>
 </TS>

@@ -34,7 +34,7 @@ from app.services.assessments import assessment_for, save_assessment
 from app.services.frozen import is_frozen
 from app.services.memberships import get_membership
 from app.store import Store
-from db.enums import Recommendation
+from app.vocabulary import Recommendation
 from ui import formatting
 from ui.errors import show_error
 from ui.views.review_labels import RECOMMENDATIONS, label

@@ -1,6 +1,6 @@
 """The words shown for the register's enumerated values, translated where shown.
 
-Stored values are the `db.enums` strings; people see these labels. Kinds,
+Stored values are the `app.vocabulary` keys; people see these labels. Kinds,
 scopes and statuses come from `app.labels` (the reports use them too); the
 ones only the editors show are declared here, in the same context.
 """

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from app.rows import DepartmentRow
 from app.services.departments import list_departments
 from app.store import Store
-from db.enums import DepartmentKind
+from app.vocabulary import DepartmentKind
 from ui.labels import label
 from ui.models.columns import Column, Kind
 from ui.views.base import ViewContext

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.rows import MembershipRow
 from app.services.register import memberships_for_year
-from db.enums import MembershipStatus, OrganisationKind, Recommendation, Scope
+from app.vocabulary import MembershipStatus, OrganisationKind, Recommendation, Scope
 from ui.labels import label
 from ui.models.columns import Column, Kind
 from ui.views.base import ViewContext

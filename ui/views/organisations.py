@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from app.rows import OrganisationRow
 from app.services.organisations import list_organisations
 from app.store import Store
-from db.enums import OrganisationKind, Scope
+from app.vocabulary import OrganisationKind, Scope
 from ui.labels import label
 from ui.models.columns import Column, Kind
 from ui.views.base import ViewContext

@@ -13,7 +13,7 @@ from app.errors import Problem
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import ContactData, ContactRow, PersonRow
 from app.store import Store
-from db.enums import ContactRole
+from app.vocabulary import ContactRole
 from ui.dialogs.choices import CONTACT_ROLES, choices, label
 from ui.dialogs.fields import ChoiceCombo, RecordCombo
 from ui.dialogs.membership.delegates import ChoiceDelegate

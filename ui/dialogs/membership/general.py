@@ -19,7 +19,7 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import MembershipDetail
 from app.store import Store
 from app.validation import Checker
-from db.enums import MembershipStatus
+from app.vocabulary import MembershipStatus
 from ui.dialogs.choices import STATUSES, choices
 from ui.dialogs.editor import EditorDialog
 from ui.dialogs.fields import ChoiceCombo, RecordCombo, YearEdit, plain_problem
