@@ -23,8 +23,8 @@ from app.demo import EXAMPLE_FILE, ExampleSummary, build_example_register
 from app.errors import RegisterError
 from app.store import Store
 from db import models
+from tests.support.legacy import write_legacy_register
 
-LEGACY_NAME = "forteckning_2007.xlsx"
 EMAIL = re.compile(r"^[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 ACTIVE_IN = "m.start_year <= :year AND (m.end_year IS NULL OR m.end_year >= :year)"
@@ -162,13 +162,10 @@ def test_dissent_networks_are_in_the_register(built: tuple[Store, ExampleSummary
 # The legacy spreadsheet ----------------------------------------------------
 
 
-def legacy_spreadsheet() -> Path | None:
-    """../shared/examples beside the repository (or beside the worktrees' folder)."""
-    for folder in Path(__file__).resolve().parents[2:5]:
-        candidate = folder / "shared" / "examples" / LEGACY_NAME
-        if candidate.exists():
-            return candidate
-    return None
+@pytest.fixture(scope="module")
+def legacy_list(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 2007 list as the office kept it (tests/support/legacy.py writes it)."""
+    return write_legacy_register(tmp_path_factory.mktemp("legacy"))
 
 
 def legacy_rows(path: Path) -> list[tuple]:
@@ -205,13 +202,10 @@ def legacy_fee(cell: object) -> Decimal | None:
 
 
 def test_every_legacy_organisation_is_in_the_register(
-    built: tuple[Store, ExampleSummary],
+    built: tuple[Store, ExampleSummary], legacy_list: Path
 ) -> None:
-    path = legacy_spreadsheet()
-    if path is None:
-        pytest.skip(f"{LEGACY_NAME} is not beside the repository (shared/examples)")
     store, _ = built
-    legacy = legacy_organisations(path)
+    legacy = legacy_organisations(legacy_list)
     assert len(legacy) >= 20  # the reader found the table
     register = dict(rows(store, "SELECT name, kind FROM organisation"))
     missing = sorted(set(legacy) - set(register))
@@ -219,16 +213,15 @@ def test_every_legacy_organisation_is_in_the_register(
     assert {name: register[name] for name in legacy} == legacy
 
 
-def test_2007_fees_agree_with_the_legacy_list(built: tuple[Store, ExampleSummary]) -> None:
-    path = legacy_spreadsheet()
-    if path is None:
-        pytest.skip(f"{LEGACY_NAME} is not beside the repository (shared/examples)")
+def test_2007_fees_agree_with_the_legacy_list(
+    built: tuple[Store, ExampleSummary], legacy_list: Path
+) -> None:
     store, _ = built
     sql = """SELECT o.name, f.amount FROM fee f
              JOIN membership m ON m.id = f.membership_id
              JOIN organisation o ON o.id = m.organisation_id WHERE f.year = 2007"""
     register = {name: Decimal(str(amount)) for name, amount in rows(store, sql)}
-    legacy = {row[0]: legacy_fee(row[5]) for row in legacy_rows(path)}
+    legacy = {row[0]: legacy_fee(row[5]) for row in legacy_rows(legacy_list)}
     with_fee = {name: fee for name, fee in legacy.items() if fee is not None}
     assert len(with_fee) >= 15
     assert {name: register.get(name) for name in with_fee} == with_fee

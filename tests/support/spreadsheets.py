@@ -3,18 +3,21 @@ a reader independent of openpyxl, which writes them."""
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import shutil
+import tempfile
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from python_calamine import CalamineWorkbook
 
 from app.rows import AssessmentData, PositionData
 from app.services import assessments, departments, memberships, reviews
 from app.store import Store
 from tests.support.builders import SmallRegister, small_register
+from tests.support.legacy import write_legacy_register
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,17 +60,14 @@ def as_records(rows: list[list[object]]) -> list[dict[str, object]]:
     return [{h: v for h, v in zip(header, row, strict=False) if v != ""} for row in rows[1:]]
 
 
-def examples_folder() -> Path:
-    """The shared examples beside the repository (or beside the worktrees' folder)."""
-    for parent in ROOT.parents[:2]:
-        folder = parent / "shared" / "examples"
-        if folder.is_dir():
-            return folder
-    pytest.skip(f"the shared examples are not beside {ROOT} (looked for ../shared/examples)")
-
-
 def legacy_example() -> Path:
-    path = examples_folder() / "forteckning_2007.xlsx"
-    if not path.exists():
-        pytest.skip(f"{path} is missing")
-    return path
+    """The legacy list, written once per test run into a folder of its own."""
+    global _legacy
+    if _legacy is None or not _legacy.exists():
+        folder = Path(tempfile.mkdtemp(prefix="legacy-register-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _legacy = write_legacy_register(folder)
+    return _legacy
+
+
+_legacy: Path | None = None
