@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from app.backups import back_up, list_backups
@@ -12,24 +9,7 @@ from app.paths import backup_dir
 from app.rows import OrganisationData
 from app.services import organisations
 from app.store import Store
-from tests.support.modal import Modal
 from ui.dialogs.backup_dialog import BackupDialog
-from ui.settings import Settings
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(str(tmp_path / "settings.ini"))
-
-
-@pytest.fixture
-def modal(qapp: object) -> Iterator[Modal]:
-    answering = Modal()
-    answering.start()
-    yield answering
-    answering.stop()
-    assert not answering.unexpected, answering.unexpected
-    assert not answering.answers, answering.answers
 
 
 def names(store: Store) -> list[str]:

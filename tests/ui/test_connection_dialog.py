@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,24 +11,9 @@ from sqlalchemy.engine import make_url
 from app.connection import ServerAddress, read_password
 from app.store import Store
 from tests.support.keyrings import MemoryKeyring, using_keyring
-from tests.support.modal import Modal
 from ui.dialogs.connection_dialog import ConnectionDialog
 from ui.opening import chosen_target, connection_choice
 from ui.settings import Settings
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(str(tmp_path / "settings.ini"))
-
-
-@pytest.fixture
-def modal(qapp: object) -> Iterator[Modal]:
-    answering = Modal()
-    answering.start()
-    yield answering
-    answering.stop()
-    assert not answering.unexpected, answering.unexpected
 
 
 def open_dialog(qtbot, settings: Settings) -> ConnectionDialog:

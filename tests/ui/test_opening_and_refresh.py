@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from app.backups import back_up
 from app.connection import SERVER, ConnectionChoice, ServerAddress
@@ -16,25 +13,8 @@ from app.rows import OrganisationData
 from app.services import organisations
 from app.store import Store
 from tests.support.keyrings import MemoryKeyring, using_keyring
-from tests.support.modal import Modal
 from ui.opening import chosen_target, open_or_explain, save_connection_choice
 from ui.refresh import RegisterWatcher
-from ui.settings import Settings
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(str(tmp_path / "settings.ini"))
-
-
-@pytest.fixture
-def modal(qapp: object) -> Iterator[Modal]:
-    answering = Modal()
-    answering.start()
-    yield answering
-    answering.stop()
-    assert not answering.unexpected, answering.unexpected
-    assert not answering.answers, answering.answers
 
 
 def register_with(path: Path, *names: str) -> Path:
