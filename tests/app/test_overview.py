@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import event, text
 
-from app.demo import build_example_register
 from app.rows import ContactData, FeeData, MembershipData, PersonData
 from app.scale import nice_ticks
 from app.services import comparison, memberships, people, register
@@ -23,18 +22,13 @@ from app.services.overview import (
 from app.services.rates import RateTable
 from app.store import Store
 from tests.support.builders import small_register
+from tests.support.example import example_in
 
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """The example register, built once for the tests that only read it."""
-    folder = tmp_path_factory.mktemp("example")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MEMBERSHIP_REGISTER_HOME", str(folder / "home"))
-        store = Store.open(folder / "register.db", backup_dir=folder / "backups")
-        build_example_register(store)
-        yield store
-        store.close()
+    yield from example_in(tmp_path_factory.mktemp("example"))
 
 
 def count_queries(store: Store, action: object) -> int:

@@ -15,12 +15,12 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from app.demo import build_example_register
 from app.report import ReportData, gather, print_html, web_html, write_html
 from app.report.formatting import number, signed
 from app.services.register import memberships_for_year, year_summary
 from app.store import Store
 from tests.support.builders import small_register
+from tests.support.example import example_in
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2008, 2, 14)
@@ -30,12 +30,8 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 @pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Path]]:
     folder = tmp_path_factory.mktemp("report")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MEMBERSHIP_REGISTER_HOME", str(folder / "home"))
-        store = Store.open(folder / "register.db", backup_dir=folder / "backups")
-        build_example_register(store)
+    for store in example_in(folder):
         yield store, folder / "register.db"
-        store.close()
 
 
 @pytest.fixture(scope="module")

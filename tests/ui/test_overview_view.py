@@ -12,11 +12,11 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPdfWriter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from app.demo import build_example_register
 from app.services.attention import Concern
 from app.services.overview import overview
 from app.services.register import memberships_for_year, year_summary
 from app.store import Store
+from tests.support.example import example_in
 from ui import formatting
 from ui.charts import PRINT_THEME
 from ui.views.attention_tree import MEMBERSHIP_ID_ROLE
@@ -25,13 +25,7 @@ from ui.views.overview_view import OverviewView
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    folder = tmp_path_factory.mktemp("overview")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MEMBERSHIP_REGISTER_HOME", str(folder / "home"))
-        store = Store.open(folder / "register.db", backup_dir=folder / "backups")
-        build_example_register(store)
-        yield store
-        store.close()
+    yield from example_in(tmp_path_factory.mktemp("overview"))
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.demo import build_example_register
 from app.report import gather, print_html
 from app.services.register import memberships_for_year
 from app.store import Store
+from tests.support.example import example_in
 from ui.report_pdf import svg_image, write_pdf
 
 TODAY = dt.date(2008, 2, 14)
@@ -22,13 +22,7 @@ A4_POINTS = (595, 842)
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    folder = tmp_path_factory.mktemp("pdf")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MEMBERSHIP_REGISTER_HOME", str(folder / "home"))
-        store = Store.open(folder / "register.db", backup_dir=folder / "backups")
-        build_example_register(store)
-        yield store
-        store.close()
+    yield from example_in(tmp_path_factory.mktemp("pdf"))
 
 
 def page_texts(path: Path) -> list[str]:
