@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from app.rows import MembershipRow
 from app.services.register import memberships_for_year
 from app.vocabulary import MembershipStatus, OrganisationKind, Recommendation, Scope
 from ui.labels import label
 from ui.models.columns import Column, Kind
-from ui.views.base import ViewContext
 from ui.views.filters import Filter, enum_filter, named_filter
-from ui.views.records import RecordsSpec, RecordsView
+from ui.views.records import RecordsSpec
 
 Row = MembershipRow
 
@@ -100,7 +98,3 @@ def filters() -> list[Filter[Row]]:
 
 
 SPEC = RecordsSpec("memberships", "membership", columns, filters, memberships_for_year, True)
-
-
-def memberships_view(context: ViewContext, parent: QWidget | None = None) -> RecordsView:
-    return RecordsView(context, SPEC, parent)

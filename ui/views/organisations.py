@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from app.rows import OrganisationRow
 from app.services.organisations import list_organisations
-from app.store import Store
 from app.vocabulary import OrganisationKind, Scope
 from ui.labels import label
 from ui.models.columns import Column, Kind
-from ui.views.base import ViewContext
 from ui.views.filters import Filter, enum_filter
-from ui.views.records import RecordsSpec, RecordsView
+from ui.views.records import RecordsSpec, all_years
 
 Row = OrganisationRow
 
@@ -48,12 +45,4 @@ def filters() -> list[Filter[Row]]:
     ]  # fmt: skip
 
 
-def _load(store: Store, _year: int | None) -> list[Row]:
-    return list_organisations(store)
-
-
-SPEC = RecordsSpec("organisations", "organisation", columns, filters, _load)
-
-
-def organisations_view(context: ViewContext, parent: QWidget | None = None) -> RecordsView:
-    return RecordsView(context, SPEC, parent)
+SPEC = RecordsSpec("organisations", "organisation", columns, filters, all_years(list_organisations))

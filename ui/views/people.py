@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from app.rows import PersonRow
 from app.services.people import list_people
-from app.store import Store
 from ui.models.columns import Column, Kind
-from ui.views.base import ViewContext
 from ui.views.filters import Filter, named_filter
-from ui.views.records import RecordsSpec, RecordsView
+from ui.views.records import RecordsSpec, all_years
 
 Row = PersonRow
 
@@ -47,12 +44,4 @@ def filters() -> list[Filter[Row]]:
     ]  # fmt: skip
 
 
-def _load(store: Store, _year: int | None) -> list[Row]:
-    return list_people(store)
-
-
-SPEC = RecordsSpec("people", "person", columns, filters, _load)
-
-
-def people_view(context: ViewContext, parent: QWidget | None = None) -> RecordsView:
-    return RecordsView(context, SPEC, parent)
+SPEC = RecordsSpec("people", "person", columns, filters, all_years(list_people))

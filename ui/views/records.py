@@ -37,6 +37,16 @@ class RecordsSpec:
     load: Callable[[Store, int | None], Sequence[Any]]
     follows_year: bool = False  # rows depend on the register's year
 
+    def make_view(self, context: ViewContext, parent: QWidget | None = None) -> RecordsView:
+        return RecordsView(context, self, parent)
+
+
+def all_years(
+    listing: Callable[[Store], Sequence[Any]],
+) -> Callable[[Store, int | None], Sequence[Any]]:
+    """A listing that is the same whatever the register's year."""
+    return lambda store, _year: listing(store)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordsView", text)

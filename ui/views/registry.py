@@ -16,12 +16,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.store import Store
+from ui.views import departments, memberships, organisations, people
 from ui.views.base import RegisterView, ViewContext
-from ui.views.departments import departments_view
 from ui.views.hosted import hosted
-from ui.views.memberships import memberships_view
-from ui.views.organisations import organisations_view
-from ui.views.people import people_view
 
 Factory = Callable[[ViewContext, QWidget | None], RegisterView]
 
@@ -46,10 +43,12 @@ def hosted_later(key: str, path: str) -> Factory:
 
 
 VIEWS: list[ViewEntry] = [
-    ViewEntry("memberships", N_("views", "Memberships"), memberships_view),
-    ViewEntry("organisations", N_("views", "Organisations and networks"), organisations_view),
-    ViewEntry("departments", N_("views", "Departments and companies"), departments_view),
-    ViewEntry("people", N_("views", "People"), people_view),
+    ViewEntry("memberships", N_("views", "Memberships"), memberships.SPEC.make_view),
+    ViewEntry(
+        "organisations", N_("views", "Organisations and networks"), organisations.SPEC.make_view
+    ),
+    ViewEntry("departments", N_("views", "Departments and companies"), departments.SPEC.make_view),
+    ViewEntry("people", N_("views", "People"), people.SPEC.make_view),
     # Built on their own, imported when first shown.
     ViewEntry("matrix", N_("views", "Matrix"), hosted_later("matrix", "matrix_view.MatrixView")),
     ViewEntry("review", N_("views", "Review"), hosted_later("review", "review_view.ReviewView")),
