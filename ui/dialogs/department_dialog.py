@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.errors import Problem, ValidationError
 from app.rows import DepartmentData, DepartmentRow
@@ -10,13 +10,16 @@ from app.services import departments
 from app.store import Store
 from app.validation import Checker
 from ui.dialogs.choices import DEPARTMENT_KINDS, choices
-from ui.dialogs.editor import EditorDialog
+from ui.dialogs.editor import EditorDialog, RecordCalls
 from ui.dialogs.fields import ChoiceCombo, RecordCombo, YearEdit, plain_problem
 from ui.dialogs.records import people_by_id, person_choices
 
 
 class DepartmentDialog(EditorDialog):
     entity = "department"
+    calls = RecordCalls(
+        departments.get_department, departments.create_department, departments.update_department
+    )
 
     def __init__(
         self, store: Store, department_id: int | None, parent: QWidget | None = None
@@ -32,54 +35,19 @@ class DepartmentDialog(EditorDialog):
         self.coordinator.lineEdit().setPlaceholderText(self.tr("No coordinator"))
         self.strategy_year = YearEdit()
         self.strategy_note = QLabel(self.tr("the year it was adopted; empty if none"))
-        for widget, name in (
-            (self.name, "name"), (self.short_name, "short_name"), (self.kind, "kind"),
-            (self.coordinator, "coordinator_id"), (self.strategy_year, "strategy_year"),
-        ):  # fmt: skip
-            widget.setObjectName(name)
         self._build_form()
         self.resize(520, self.sizeHint().height())
         self.start()
 
     def _build_form(self) -> None:
-        content = QWidget()
-        form = QFormLayout(content)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = self.add_form()
         add = self.add_field
-        add(form, self.tr("&Name:"), "name", self.name, self.name.textChanged)
-        add(
-            form,
-            self.tr("S&hort name:"),
-            "short_name",
-            self.short_name,
-            self.short_name.textChanged,
-        )
-        add(form, self.tr("&Kind:"), "kind", self.kind, self.kind.currentIndexChanged)
-        add(
-            form,
-            self.tr("&Coordinator:"),
-            "coordinator_id",
-            self.coordinator,
-            self.coordinator.currentTextChanged,
-        )
-        add(
-            form,
-            self.tr("International &strategy:"),
-            "strategy_year",
-            self.strategy_year,
-            self.strategy_year.textChanged,
-            [self.strategy_note],
-        )
-        self.set_content(content)
-
-    def fetch(self, record_id: int) -> DepartmentRow:
-        return departments.get_department(self.store, record_id)
-
-    def create(self, data: DepartmentData) -> DepartmentRow:
-        return departments.create_department(self.store, data)
-
-    def update(self, record_id: int, data: DepartmentData, version: int | None) -> DepartmentRow:
-        return departments.update_department(self.store, record_id, data, version=version)
+        add(form, self.tr("&Name:"), "name", self.name)
+        add(form, self.tr("S&hort name:"), "short_name", self.short_name)
+        add(form, self.tr("&Kind:"), "kind", self.kind)
+        add(form, self.tr("&Coordinator:"), "coordinator_id", self.coordinator)
+        add(form, self.tr("International &strategy:"), "strategy_year", self.strategy_year,
+            [self.strategy_note])  # fmt: skip
 
     def fill(self, row: DepartmentRow | None) -> None:
         data = row.data() if row else DepartmentData("")

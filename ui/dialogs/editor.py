@@ -1,7 +1,8 @@
 """What every editor dialog does: load, check, save, and never lose or overwrite silently.
 
-A subclass builds its form with `add_field` and says how to fetch, fill, collect
-and save its record; this class does the rest:
+A subclass builds its form with `add_form` and `add_field`, names the service
+calls that load and save its record (`calls`) and says how to fill and collect
+the form; this class does the rest:
 
 - `version` is the record's version as loaded; saving passes it on, so a change
   someone else saved meanwhile raises ConflictError, and the user chooses to
@@ -16,7 +17,8 @@ and save its record; this class does the rest:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
@@ -37,15 +39,25 @@ from app.conflicts import differences
 from app.errors import ConflictError, NotFoundError, Problem, RegisterError, ValidationError
 from app.store import Store
 from db.session import DatabaseError
-from ui.dialogs.fields import FieldRow, error_label, show_messages
+from ui.dialogs.fields import FieldRow, edit_signal, error_label, show_messages
 from ui.dialogs.questions import ask_conflict, ask_deleted, ask_discard
 from ui.errors import show_error
+
+
+@dataclass(frozen=True)
+class RecordCalls:
+    """The service functions an editor loads and saves its record with."""
+
+    get: Callable[[Store, int], Any]
+    create: Callable[[Store, Any], Any]
+    update: Callable[..., Any]  # (store, record_id, data, version=...)
 
 
 class EditorDialog(QDialog):
     """Edits one record; see the module's description for its state."""
 
     entity = ""  # the record's table, for its history in the change log
+    calls: RecordCalls  # set by each subclass
 
     def __init__(self, store: Store, record_id: int | None, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -79,13 +91,13 @@ class EditorDialog(QDialog):
     # --- what a subclass provides -------------------------------------------------
 
     def fetch(self, record_id: int) -> Any:
-        raise NotImplementedError
+        return self.calls.get(self.store, record_id)
 
     def create(self, data: Any) -> Any:
-        raise NotImplementedError
+        return self.calls.create(self.store, data)
 
     def update(self, record_id: int, data: Any, version: int | None) -> Any:
-        raise NotImplementedError
+        return self.calls.update(self.store, record_id, data, version=version)
 
     def fill(self, row: Any | None) -> None:
         """Shows `row` in the form; None: the defaults of a new record."""
@@ -125,22 +137,34 @@ class EditorDialog(QDialog):
         self._layout.addSpacing(6)
         self._layout.addWidget(self.buttons)
 
+    def add_form(self) -> QFormLayout:
+        """A form as the dialog's content, to `add_field` its rows to."""
+        content = QWidget()
+        form = QFormLayout(content)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.set_content(content)
+        return form
+
     def add_field(
         self,
         form: QFormLayout,
         label: str,
         field: str,
         widget: QWidget,
-        changed: SignalInstance,
         extras: Sequence[QWidget] = (),
+        changed: SignalInstance | None = None,
     ) -> FieldRow:
-        """Adds a labelled field whose problems show beneath it."""
+        """Adds a labelled field whose problems show beneath it. The widget is named
+        after the field (tests and the self-test find it so); an edit is the widget's
+        usual change signal unless `changed` says otherwise."""
+        if not widget.objectName():
+            widget.setObjectName(field)
+        self.watch(field, changed or edit_signal(widget))
         row = FieldRow(widget, extras)
         caption = QLabel(label)
         caption.setBuddy(widget)
         form.addRow(caption, row)
         self.add_error_row(field, row)
-        self.watch(field, changed)
         return row
 
     def add_error_row(self, field: str, row: FieldRow) -> None:

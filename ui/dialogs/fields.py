@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRegularExpression, QStringListModel, Qt
+from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, SignalInstance
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -158,3 +161,18 @@ class RecordCombo(QComboBox):
         self.setCurrentIndex(row)
         if row < 0:
             self.setEditText("")
+
+
+def edit_signal(widget: QWidget) -> SignalInstance:
+    """The signal a widget sends when the user changes its value."""
+    if isinstance(widget, RecordCombo):  # a typed name counts before it is chosen
+        return widget.currentTextChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.valueChanged  # type: ignore[attr-defined]
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    raise TypeError(f"no edit signal known for {type(widget).__name__}")

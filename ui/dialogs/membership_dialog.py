@@ -16,7 +16,7 @@ from app.rows import MembershipData, MembershipDetail
 from app.services import memberships
 from app.services.rates import rate_table
 from app.store import Store
-from ui.dialogs.editor import EditorDialog
+from ui.dialogs.editor import EditorDialog, RecordCalls
 from ui.dialogs.membership.assessments import AssessmentsTab
 from ui.dialogs.membership.contacts import ContactsTab
 from ui.dialogs.membership.fees import FeesTab
@@ -28,6 +28,9 @@ from ui.dialogs.records import department_choices, people_by_id
 
 class MembershipDialog(EditorDialog):
     entity = "membership"
+    calls = RecordCalls(
+        memberships.get_membership, memberships.create_membership, memberships.update_membership
+    )
 
     def __init__(
         self,
@@ -67,15 +70,6 @@ class MembershipDialog(EditorDialog):
         self.resize(860, 600)
         self.start()
         self.general.organisation.setFocus()
-
-    def fetch(self, record_id: int) -> MembershipDetail:
-        return memberships.get_membership(self.store, record_id)
-
-    def create(self, data: MembershipData) -> MembershipDetail:
-        return memberships.create_membership(self.store, data)
-
-    def update(self, record_id: int, data: MembershipData, version: int | None) -> MembershipDetail:
-        return memberships.update_membership(self.store, record_id, data, version=version)
 
     def fill(self, row: MembershipDetail | None) -> None:
         self.general.fill(row, self.year)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app.rows import OrganisationData, OrganisationRow
 from app.services import organisations
 from app.store import Store
 from ui.dialogs.choices import ORGANISATION_KINDS, SCOPES, choices
-from ui.dialogs.editor import EditorDialog
+from ui.dialogs.editor import EditorDialog, RecordCalls
 from ui.dialogs.fields import ChoiceCombo
 
 THEME_SEPARATORS = re.compile(r"[,;]")
@@ -23,6 +23,11 @@ def themes_from_text(text: str) -> tuple[str, ...]:
 
 class OrganisationDialog(EditorDialog):
     entity = "organisation"
+    calls = RecordCalls(
+        organisations.get_organisation,
+        organisations.create_organisation,
+        organisations.update_organisation,
+    )
 
     def __init__(
         self, store: Store, organisation_id: int | None, parent: QWidget | None = None
@@ -41,47 +46,21 @@ class OrganisationDialog(EditorDialog):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(90)
-        for widget, name in (
-            (self.name, "name"), (self.acronym, "acronym"), (self.kind, "kind"),
-            (self.scope, "scope"), (self.themes, "themes"), (self.website, "website"),
-            (self.country, "country"), (self.description, "description"),
-        ):  # fmt: skip
-            widget.setObjectName(name)
         self._build_form()
         self.resize(560, 480)
         self.start()
 
     def _build_form(self) -> None:
-        content = QWidget()
-        form = QFormLayout(content)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = self.add_form()
         add = self.add_field
-        add(form, self.tr("&Name:"), "name", self.name, self.name.textChanged)
-        add(form, self.tr("&Acronym:"), "acronym", self.acronym, self.acronym.textChanged)
-        add(form, self.tr("&Kind:"), "kind", self.kind, self.kind.currentIndexChanged)
-        add(form, self.tr("&Scope:"), "scope", self.scope, self.scope.currentIndexChanged)
-        add(form, self.tr("&Themes:"), "themes", self.themes, self.themes.textChanged)
-        add(form, self.tr("&Website:"), "website", self.website, self.website.textChanged)
-        add(form, self.tr("&Country:"), "country", self.country, self.country.textChanged)
-        add(
-            form,
-            self.tr("&Description:"),
-            "description",
-            self.description,
-            self.description.textChanged,
-        )
-        self.set_content(content)
-
-    def fetch(self, record_id: int) -> OrganisationRow:
-        return organisations.get_organisation(self.store, record_id)
-
-    def create(self, data: OrganisationData) -> OrganisationRow:
-        return organisations.create_organisation(self.store, data)
-
-    def update(
-        self, record_id: int, data: OrganisationData, version: int | None
-    ) -> OrganisationRow:
-        return organisations.update_organisation(self.store, record_id, data, version=version)
+        add(form, self.tr("&Name:"), "name", self.name)
+        add(form, self.tr("&Acronym:"), "acronym", self.acronym)
+        add(form, self.tr("&Kind:"), "kind", self.kind)
+        add(form, self.tr("&Scope:"), "scope", self.scope)
+        add(form, self.tr("&Themes:"), "themes", self.themes)
+        add(form, self.tr("&Website:"), "website", self.website)
+        add(form, self.tr("&Country:"), "country", self.country)
+        add(form, self.tr("&Description:"), "description", self.description)
 
     def fill(self, row: OrganisationRow | None) -> None:
         data = row.data() if row else OrganisationData("")

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.errors import Problem, ValidationError
 from app.rows import PersonData, PersonRow
 from app.services import people
 from app.store import Store
 from app.validation import Checker
-from ui.dialogs.editor import EditorDialog
+from ui.dialogs.editor import EditorDialog, RecordCalls
 from ui.dialogs.fields import RecordCombo, plain_problem
 from ui.dialogs.records import department_choices
 
 
 class PersonDialog(EditorDialog):
     entity = "person"
+    calls = RecordCalls(people.get_person, people.create_person, people.update_person)
 
     def __init__(self, store: Store, person_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(store, person_id, parent)
@@ -32,42 +33,19 @@ class PersonDialog(EditorDialog):
         self.department.set_records(department_choices(store))
         self.department.lineEdit().setPlaceholderText(self.tr("No department"))
         self.has_left = QCheckBox(self.tr("Has &left (kept on past memberships)"))
-        for widget, name in (
-            (self.name, "name"), (self.job_title, "title"), (self.email, "email"),
-            (self.phone, "phone"), (self.department, "department_id"), (self.has_left, "active"),
-        ):  # fmt: skip
-            widget.setObjectName(name)
         self._build_form()
         self.resize(520, self.sizeHint().height())
         self.start()
 
     def _build_form(self) -> None:
-        content = QWidget()
-        form = QFormLayout(content)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = self.add_form()
         add = self.add_field
-        add(form, self.tr("&Name:"), "name", self.name, self.name.textChanged)
-        add(form, self.tr("&Title:"), "title", self.job_title, self.job_title.textChanged)
-        add(form, self.tr("&E-mail:"), "email", self.email, self.email.textChanged)
-        add(form, self.tr("&Phone:"), "phone", self.phone, self.phone.textChanged)
-        add(
-            form,
-            self.tr("&Department:"),
-            "department_id",
-            self.department,
-            self.department.currentTextChanged,
-        )
-        add(form, "", "active", self.has_left, self.has_left.toggled)
-        self.set_content(content)
-
-    def fetch(self, record_id: int) -> PersonRow:
-        return people.get_person(self.store, record_id)
-
-    def create(self, data: PersonData) -> PersonRow:
-        return people.create_person(self.store, data)
-
-    def update(self, record_id: int, data: PersonData, version: int | None) -> PersonRow:
-        return people.update_person(self.store, record_id, data, version=version)
+        add(form, self.tr("&Name:"), "name", self.name)
+        add(form, self.tr("&Title:"), "title", self.job_title)
+        add(form, self.tr("&E-mail:"), "email", self.email)
+        add(form, self.tr("&Phone:"), "phone", self.phone)
+        add(form, self.tr("&Department:"), "department_id", self.department)
+        add(form, "", "active", self.has_left)
 
     def fill(self, row: PersonRow | None) -> None:
         data = row.data() if row else PersonData("")

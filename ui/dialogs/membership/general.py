@@ -58,46 +58,20 @@ class GeneralTab(QWidget):
             widget.setMinimumWidth(self.fontMetrics().horizontalAdvance("Notice given") + 60)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        for widget, name in (
-            (self.organisation, "organisation_id"), (self.department, "responsible_department_id"),
-            (self.start_year, "start_year"), (self.end_year, "end_year"),
-            (self.status, "status"), (self.notice, "notice_months"), (self.notes, "notes"),
-        ):  # fmt: skip
-            widget.setObjectName(name)
         self._build(dialog)
 
     def _build(self, dialog: EditorDialog) -> None:
         form = QFormLayout(self)
         add = dialog.add_field
-        org, dept = self.organisation, self.department
-        add(
-            form,
-            self.tr("&Organisation:"),
-            "organisation_id",
-            org,
-            org.currentTextChanged,
-            [self.new_organisation],
-        )
-        add(
-            form,
-            self.tr("&Responsible department:"),
-            "responsible_department_id",
-            dept,
-            dept.currentTextChanged,
-        )
-        add(
-            form,
-            self.tr("Start &year:"),
-            "start_year",
-            self.start_year,
-            self.start_year.textChanged,
-        )
-        add(form, self.tr("&End year:"), "end_year", self.end_year, self.end_year.textChanged)
-        add(form, self.tr("S&tatus:"), "status", self.status, self.status.currentIndexChanged)
-        add(
-            form, self.tr("Notice &period:"), "notice_months", self.notice, self.notice.valueChanged
-        )
-        add(form, self.tr("&Notes:"), "notes", self.notes, self.notes.textChanged)  # fmt: skip
+        add(form, self.tr("&Organisation:"), "organisation_id", self.organisation,
+            [self.new_organisation])  # fmt: skip
+        add(form, self.tr("&Responsible department:"), "responsible_department_id",
+            self.department)  # fmt: skip
+        add(form, self.tr("Start &year:"), "start_year", self.start_year)
+        add(form, self.tr("&End year:"), "end_year", self.end_year)
+        add(form, self.tr("S&tatus:"), "status", self.status)
+        add(form, self.tr("Notice &period:"), "notice_months", self.notice)
+        add(form, self.tr("&Notes:"), "notes", self.notes)
 
     def fill(self, detail: MembershipDetail | None, year: int) -> None:
         self.organisation.set_value(detail.organisation_id if detail else None)
