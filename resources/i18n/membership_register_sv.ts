@@ -604,10 +604,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <source>this department</source>
         <translation>förvaltningen</translation>
     </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
 </context>
 <context>
     <name>DepartmentsView</name>
@@ -663,8 +659,8 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Vem som ändrade posten, och när</translation>
     </message>
     <message>
-        <source>this record</source>
-        <translation>posten</translation>
+        <source>Name</source>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Fill in first: {0}</source>
@@ -1306,10 +1302,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <source>this organisation</source>
         <translation>organisationen</translation>
     </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationsView</name>
@@ -1584,10 +1576,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>this person</source>
         <translation>personen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,24 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.errors import Problem, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import DepartmentData, DepartmentRow
 from app.services import departments
 from app.store import Store
 from app.validation import Checker
 from ui.dialogs.choices import DEPARTMENT_KINDS, choices
-from ui.dialogs.editor import EditorDialog, RecordCalls
+from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
 from ui.dialogs.fields import ChoiceCombo, RecordCombo, YearEdit, plain_problem
 from ui.dialogs.records import people_by_id, person_choices
 
 
 class DepartmentDialog(EditorDialog):
     entity = "department"
+    words = EditorWords(
+        N_("DepartmentDialog", "New department or company"),
+        N_("DepartmentDialog", "Department: {0}"),
+        N_("DepartmentDialog", "this department"),
+    )
     calls = RecordCalls(
         departments.get_department, departments.create_department, departments.update_department
     )
@@ -83,14 +89,3 @@ class DepartmentDialog(EditorDialog):
             "coordinator_id",
             self.tr("No person has that name: choose one from the list, or leave it empty."),
         )
-
-    def title(self, row: DepartmentRow | None) -> str:
-        if row is None:
-            return self.tr("New department or company")
-        return self.tr("Department: {0}").format(row.name)
-
-    def this_record(self) -> str:
-        return self.tr("this department")
-
-    def missing_required(self) -> list[str]:
-        return [] if self.name.text().strip() else [self.tr("Name")]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -53,11 +54,21 @@ class RecordCalls:
     update: Callable[..., Any]  # (store, record_id, data, version=...)
 
 
+@dataclass(frozen=True)
+class EditorWords:
+    """An editor's titles, marked with QT_TRANSLATE_NOOP in the editor's context."""
+
+    new: str  # "New organisation or network"
+    named: str  # "Organisation: {0}", {0} the record's name
+    this: str  # "this organisation", the record in a sentence
+
+
 class EditorDialog(QDialog):
     """Edits one record; see the module's description for its state."""
 
     entity = ""  # the record's table, for its history in the change log
     calls: RecordCalls  # set by each subclass
+    words: EditorWords  # each subclass's, marked in its own translation context
 
     def __init__(self, store: Store, record_id: int | None, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -108,14 +119,24 @@ class EditorDialog(QDialog):
         raise NotImplementedError
 
     def title(self, row: Any | None) -> str:
-        raise NotImplementedError
+        """The window's title: the new record's, or the record's with its name."""
+        if row is None:
+            return self._word(self.words.new)
+        return self._word(self.words.named).format(row.name)
 
     def this_record(self) -> str:
         """The record in a sentence: 'this organisation'."""
-        return self.tr("this record")
+        return self._word(self.words.this)
+
+    def _word(self, text: str) -> str:
+        """One of `words`, translated in the subclass's context, where it is marked."""
+        return QCoreApplication.translate(type(self).__name__, text)
 
     def missing_required(self) -> list[str]:
-        """Labels of the required fields still empty."""
+        """Labels of the required fields still empty: the name, where it has one."""
+        name = getattr(self, "name", None)
+        if isinstance(name, QLineEdit) and not name.text().strip():
+            return [self.tr("Name")]
         return []
 
     def live_problems(self) -> list[Problem]:

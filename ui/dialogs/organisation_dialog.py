@@ -6,11 +6,12 @@ import re
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import OrganisationData, OrganisationRow
 from app.services import organisations
 from app.store import Store
 from ui.dialogs.choices import ORGANISATION_KINDS, SCOPES, choices
-from ui.dialogs.editor import EditorDialog, RecordCalls
+from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
 from ui.dialogs.fields import ChoiceCombo
 
 THEME_SEPARATORS = re.compile(r"[,;]")
@@ -23,6 +24,11 @@ def themes_from_text(text: str) -> tuple[str, ...]:
 
 class OrganisationDialog(EditorDialog):
     entity = "organisation"
+    words = EditorWords(
+        N_("OrganisationDialog", "New organisation or network"),
+        N_("OrganisationDialog", "Organisation: {0}"),
+        N_("OrganisationDialog", "this organisation"),
+    )
     calls = RecordCalls(
         organisations.get_organisation,
         organisations.create_organisation,
@@ -84,14 +90,3 @@ class OrganisationDialog(EditorDialog):
             country=self.country.text(),
             description=self.description.toPlainText(),
         )
-
-    def title(self, row: OrganisationRow | None) -> str:
-        if row is None:
-            return self.tr("New organisation or network")
-        return self.tr("Organisation: {0}").format(row.name)
-
-    def this_record(self) -> str:
-        return self.tr("this organisation")
-
-    def missing_required(self) -> list[str]:
-        return [] if self.name.text().strip() else [self.tr("Name")]

@@ -5,17 +5,23 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.errors import Problem, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import PersonData, PersonRow
 from app.services import people
 from app.store import Store
 from app.validation import Checker
-from ui.dialogs.editor import EditorDialog, RecordCalls
+from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
 from ui.dialogs.fields import RecordCombo, plain_problem
 from ui.dialogs.records import department_choices
 
 
 class PersonDialog(EditorDialog):
     entity = "person"
+    words = EditorWords(
+        N_("PersonDialog", "New person"),
+        N_("PersonDialog", "Person: {0}"),
+        N_("PersonDialog", "this person"),
+    )
     calls = RecordCalls(people.get_person, people.create_person, people.update_person)
 
     def __init__(self, store: Store, person_id: int | None, parent: QWidget | None = None) -> None:
@@ -88,14 +94,3 @@ class PersonDialog(EditorDialog):
             "department_id",
             self.tr("No department has that name: choose one from the list, or leave it empty."),
         )
-
-    def title(self, row: PersonRow | None) -> str:
-        if row is None:
-            return self.tr("New person")
-        return self.tr("Person: {0}").format(row.name)
-
-    def this_record(self) -> str:
-        return self.tr("this person")
-
-    def missing_required(self) -> list[str]:
-        return [] if self.name.text().strip() else [self.tr("Name")]
