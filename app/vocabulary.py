@@ -237,6 +237,13 @@ DECISIONS = Vocabulary("decision", _words(
     (DecisionKind.CHANGE, N_("vocabulary", "Change"), "ändra|förändra"),
     (DecisionKind.POSTPONE, N_("vocabulary", "Postpone"), "skjut upp|senarelägg|bordlägg"),
 ), none_label=N_("vocabulary", "Not decided"))  # fmt: skip
+# What the minutes call each group of decisions ("Kept (12)"): the outcome, not the choice.
+OUTCOMES = Vocabulary("outcome", _words(
+    (DecisionKind.KEEP, N_("vocabulary", "Kept")),
+    (DecisionKind.LEAVE, N_("vocabulary", "Left")),
+    (DecisionKind.CHANGE, N_("vocabulary", "To be changed")),
+    (DecisionKind.POSTPONE, N_("vocabulary", "Postponed")),
+), none_label=N_("vocabulary", "Not yet decided"))  # fmt: skip
 REVIEW_STATUSES = Vocabulary("review status", _words(
     (ReviewStatus.OPEN, N_("vocabulary", "Open"), "öppen|pågående"),
     (ReviewStatus.CLOSED, N_("vocabulary", "Closed"), "stängd|avslutad"),

@@ -88,7 +88,7 @@ def _organisation(b: PlanBuilder, row: Row) -> None:
         "acronym": _optional_text(b, row, "acronym", 40),
         "kind": p.choice(row.cell("kind"), OrganisationKind, b.findings),
         "scope": p.choice(row.cell("scope"), Scope, b.findings),
-        "themes": tuple(b.names(p.text(row.cell("themes")), lambda _n: None)),
+        "themes": p.themes(b.names(p.text(row.cell("themes")), lambda _n: None)),
         "country": _optional_text(b, row, "country", 80),
         "website": _optional_text(b, row, "website", 300),
         "description": _optional_text(b, row, "description", 10_000),

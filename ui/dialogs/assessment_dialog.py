@@ -34,10 +34,9 @@ from app.services.assessments import assessment_for, save_assessment
 from app.services.frozen import is_frozen
 from app.services.memberships import get_membership
 from app.store import Store
-from app.vocabulary import Recommendation
+from app.vocabulary import RECOMMENDATIONS, Recommendation
 from ui import formatting
 from ui.errors import show_error
-from ui.views.review_labels import RECOMMENDATIONS, label
 
 
 class AssessmentDialog(QDialog):
@@ -79,8 +78,8 @@ class AssessmentDialog(QDialog):
         self.other_costs = QLineEdit(self)
         self.other_costs.setPlaceholderText(self.tr("travel and the like, in SEK"))
         self.recommendation = QComboBox(self)
-        for value in Recommendation:
-            self.recommendation.addItem(label(RECOMMENDATIONS, value.value), value.value)
+        for key, word in RECOMMENDATIONS.choices():
+            self.recommendation.addItem(word, key)
         self.assessed_by = QLineEdit(self)
         self.assessed_on = QDateEdit(self)
         self.assessed_on.setCalendarPopup(True)
