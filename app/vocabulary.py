@@ -152,6 +152,12 @@ class Vocabulary:
         keys = self.keys()
         return keys.index(key) if key in keys else len(keys)
 
+    def means_none(self, word: object) -> bool:
+        """Whether the word is this field's word for no value ('Not decided'), in any language."""
+        folded = fold(word) if word is not None else ""
+        none = self.none_label
+        return bool(none) and any(folded == fold(translate(CONTEXT, none, c)) for c in LANGUAGES)
+
     def key_of(self, word: object) -> str | None:
         """The key a word means, in any language, by label, key or alias; None if none.
 
