@@ -12,30 +12,6 @@
         <translation>Vad gav medlemskapet staden?</translation>
     </message>
     <message>
-        <source>Not rated</source>
-        <translation>Inget betyg</translation>
-    </message>
-    <message>
-        <source>1 – little</source>
-        <translation>1 – litet</translation>
-    </message>
-    <message>
-        <source>2</source>
-        <translation>2</translation>
-    </message>
-    <message>
-        <source>3</source>
-        <translation>3</translation>
-    </message>
-    <message>
-        <source>4</source>
-        <translation>4</translation>
-    </message>
-    <message>
-        <source>5 – very much</source>
-        <translation>5 – mycket stort</translation>
-    </message>
-    <message>
         <source>travel and the like, in SEK</source>
         <translation>resor och liknande, i kronor</translation>
     </message>
@@ -1968,10 +1944,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Rating: {0} of 5</source>
         <translation>Betyg: {0} av 5</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Inget betyg</translation>
     </message>
     <message>
         <source>Recommendation: {0}</source>

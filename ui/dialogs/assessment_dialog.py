@@ -34,7 +34,7 @@ from app.services.assessments import assessment_for, save_assessment
 from app.services.frozen import is_frozen
 from app.services.memberships import get_membership
 from app.store import Store
-from app.vocabulary import RECOMMENDATIONS, Recommendation
+from app.vocabulary import RATINGS, RECOMMENDATIONS, Recommendation
 from ui import formatting
 from ui.errors import show_error
 
@@ -66,12 +66,9 @@ class AssessmentDialog(QDialog):
         self.added_value.setTabChangesFocus(True)
         self.added_value.setPlaceholderText(self.tr("What did the membership give the city?"))
         self.rating = QComboBox(self)
-        self.rating.addItem(self.tr("Not rated"), None)
-        for value, text in enumerate(
-            (self.tr("1 – little"), self.tr("2"), self.tr("3"), self.tr("4"),
-             self.tr("5 – very much")), start=1,
-        ):  # fmt: skip
-            self.rating.addItem(text, value)
+        self.rating.addItem(RATINGS.label(None), None)
+        for key, text in RATINGS.choices():
+            self.rating.addItem(text, int(key))
         self.meetings, self.groups, self.positions = (QSpinBox(self) for _ in range(3))
         for spin in (self.meetings, self.groups, self.positions):
             spin.setRange(0, 9999)

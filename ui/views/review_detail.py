@@ -17,6 +17,7 @@ from app.vocabulary import (
     DECISIONS,
     MEMBERSHIP_STATUSES,
     ORGANISATION_KINDS,
+    RATINGS,
     RECOMMENDATIONS,
 )
 from ui import formatting
@@ -152,7 +153,7 @@ class ReviewDetail(QWidget):
             text = self.tr("Not assessed yet: use Edit assessment (Ctrl+Shift+A).")
             return _section(title, f'<span style="color:#b00020">{escape(text)}</span>')
         facts = [
-            self.tr("Rating: {0} of 5").format(a.rating) if a.rating else self.tr("Not rated"),
+            self.tr("Rating: {0} of 5").format(a.rating) if a.rating else RATINGS.label(None),
             self.tr("Recommendation: {0}").format(RECOMMENDATIONS.label(a.recommendation)),
             self.tr("Meetings attended: {0} · working groups: {1} · positions held: {2}").format(
                 a.meetings_attended, a.working_groups, a.positions_held
