@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from app.labels import label
-from app.services.change_text import LABELLED, REFERENCES, field_label, read_names
+from app.services.change_text import REFERENCES, field_label, read_names, vocabulary_of
 from app.store import Store
 
 
@@ -44,31 +43,44 @@ def differences(store: Store, mine: Any, theirs: Any) -> list[Difference]:
     if wanted:
         with store.uow() as session:
             names = read_names(session, wanted)
+    entity = _ENTITIES.get(type(mine).__name__, "")
     return [
-        Difference(name, field_label(name), _text(name, a, names), _text(name, b, names))
+        Difference(
+            name, field_label(name), _text(entity, name, a, names), _text(entity, name, b, names)
+        )
         for name, a, b in changed
     ]
 
 
-def _text(field: str, value: Any, names: dict[str, dict[int, str]]) -> str:
+# The record a `...Data` holds, to tell which words its enumerated fields use.
+_ENTITIES = {"OrganisationData": "organisation", "DepartmentData": "department"}
+
+
+def _text(entity: str, field: str, value: Any, names: dict[str, dict[int, str]]) -> str:
     if value is None or value == "":
         return "–"
     if field in REFERENCES and isinstance(value, int):
         return names.get(REFERENCES[field], {}).get(value, f"#{value}")
     if isinstance(value, bool):
         return "✓" if value else "✗"
-    if field in LABELLED and isinstance(value, str):
-        return label(LABELLED[field], value)
+    if isinstance(value, str):
+        return str(_word(entity, field, value))
     if isinstance(value, Decimal):
         return f"{value:f}"
     if isinstance(value, tuple | list):
-        return "; ".join(_part(v) for v in value) or "–"
+        return "; ".join(_part(entity, field, v) for v in value) or "–"
     return str(value)
 
 
-def _part(value: Any) -> str:
+def _part(entity: str, field: str, value: Any) -> str:
     """One line of a list: a theme, or a fee / contact / position as its values."""
     if dataclasses.is_dataclass(value):
-        shown = [getattr(value, f.name) for f in dataclasses.fields(value)]
+        shown = [_word(entity, f.name, getattr(value, f.name)) for f in dataclasses.fields(value)]
         return " ".join(f"{v:f}" if isinstance(v, Decimal) else str(v) for v in shown if v)
-    return str(value)
+    return str(_word(entity, field, value))
+
+
+def _word(entity: str, field: str, value: Any) -> Any:
+    """A stored key in words (a contact's role, a theme); any other value as it is."""
+    words = vocabulary_of(entity, field)
+    return words.label(value) if words is not None and isinstance(value, str) else value

@@ -152,6 +152,12 @@ class Vocabulary:
         keys = self.keys()
         return keys.index(key) if key in keys else len(keys)
 
+    def means_none(self, word: object) -> bool:
+        """Whether the word is this field's word for no value ('Not decided'), in any language."""
+        folded = fold(word) if word is not None else ""
+        none = self.none_label
+        return bool(none) and any(folded == fold(translate(CONTEXT, none, c)) for c in LANGUAGES)
+
     def key_of(self, word: object) -> str | None:
         """The key a word means, in any language, by label, key or alias; None if none.
 
@@ -237,6 +243,13 @@ DECISIONS = Vocabulary("decision", _words(
     (DecisionKind.CHANGE, N_("vocabulary", "Change"), "ändra|förändra"),
     (DecisionKind.POSTPONE, N_("vocabulary", "Postpone"), "skjut upp|senarelägg|bordlägg"),
 ), none_label=N_("vocabulary", "Not decided"))  # fmt: skip
+# What the minutes call each group of decisions ("Kept (12)"): the outcome, not the choice.
+OUTCOMES = Vocabulary("outcome", _words(
+    (DecisionKind.KEEP, N_("vocabulary", "Kept")),
+    (DecisionKind.LEAVE, N_("vocabulary", "Left")),
+    (DecisionKind.CHANGE, N_("vocabulary", "To be changed")),
+    (DecisionKind.POSTPONE, N_("vocabulary", "Postponed")),
+), none_label=N_("vocabulary", "Not yet decided"))  # fmt: skip
 REVIEW_STATUSES = Vocabulary("review status", _words(
     (ReviewStatus.OPEN, N_("vocabulary", "Open"), "öppen|pågående"),
     (ReviewStatus.CLOSED, N_("vocabulary", "Closed"), "stängd|avslutad"),

@@ -100,8 +100,8 @@ def test_the_compiled_translation_is_current(language: str) -> None:
 
 
 def test_the_command_line_reads_the_same_translation() -> None:
-    assert translate("app", "Notice given", "sv") == "Uppsagt"
-    assert translate("app", "Notice given", "en") == "Notice given"
+    assert translate("vocabulary", "Notice given", "sv") == "Uppsagt"
+    assert translate("vocabulary", "Notice given", "en") == "Notice given"
     assert translate("app", "A text nobody translated", "sv") == "A text nobody translated"
 
 

@@ -25,22 +25,9 @@ from app.services.review_closing import ReviewEvent, frozen_figures, review_even
 from app.services.review_outcome import OutcomeLine, ReviewOutcome, review_outcome
 from app.services.reviews import ReviewRow, review_for_year
 from app.store import Store
+from app.vocabulary import OUTCOMES, RECOMMENDATIONS, DecisionKind
 
 Tr = Callable[[str], str]
-GROUP_TITLES = {
-    "keep": N_("minutes", "Kept"),
-    "leave": N_("minutes", "Left"),
-    "change": N_("minutes", "Changed"),
-    "postpone": N_("minutes", "Postponed"),
-    "": N_("minutes", "Not yet decided"),
-}
-RECOMMENDATIONS = {
-    "keep": N_("minutes", "keep"),
-    "leave": N_("minutes", "leave"),
-    "change": N_("minutes", "change"),
-    "undecided": N_("minutes", "undecided"),
-    "": N_("minutes", "not assessed"),
-}
 # Organisation, department, fee, rating, recommendation, reason (and who decided).
 DECISION_WIDTHS = (23, 19, 11, 10, 17, 20)
 STYLE = """
@@ -128,13 +115,17 @@ def _meta(data: MinutesData, t: Tr) -> str:
 
 def _outcome(outcome: ReviewOutcome, t: Tr, language: str) -> str:
     saved = format_amount(outcome.fees_saved_sek, language)
+
+    def outcome_row(kind: str, count: int) -> list[str]:
+        return [escape(OUTCOMES.label(kind, language)), _n(count, language)]
+
     rows = [
-        [t(N_("minutes", "Kept")), _n(len(outcome.kept), language)],
-        [t(N_("minutes", "Left")), _n(len(outcome.left), language)],
+        outcome_row(DecisionKind.KEEP, len(outcome.kept)),
+        outcome_row(DecisionKind.LEAVE, len(outcome.left)),
         [t(N_("minutes", "Fees saved a year (SEK)")), saved],
-        [t(N_("minutes", "Changed")), _n(len(outcome.changed), language)],
-        [t(N_("minutes", "Postponed")), _n(len(outcome.postponed), language)],
-        [t(N_("minutes", "Not yet decided")), _n(len(outcome.undecided), language)],
+        outcome_row(DecisionKind.CHANGE, len(outcome.changed)),
+        outcome_row(DecisionKind.POSTPONE, len(outcome.postponed)),
+        outcome_row("", len(outcome.undecided)),
     ]
     title = t(N_("minutes", "Outcome"))  # outside the f-string, where lupdate reads it
     return f"<h2>{title}</h2>" + _table([], rows, numeric={1})
@@ -172,12 +163,12 @@ def _decisions(kind: str, lines: tuple[OutcomeLine, ...], t: Tr, language: str) 
             escape(line.organisation), escape(line.department),
             format_amount(line.fee_sek, language) if line.fee_sek is not None else "–",
             str(line.rating) if line.rating else "–",
-            t(RECOMMENDATIONS.get(line.recommendation, line.recommendation)),
+            escape(RECOMMENDATIONS.label(line.recommendation, language)),
             _reason(line, t),
         ]
         for line in lines
     ]  # fmt: skip
-    title = f"{t(GROUP_TITLES[kind])} ({len(lines)})"
+    title = f"{escape(OUTCOMES.label(kind, language))} ({len(lines)})"
     return f"<h2>{title}</h2>" + _table(head, body, numeric={2, 3}, widths=DECISION_WIDTHS)
 
 

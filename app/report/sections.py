@@ -5,12 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from app import labels
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.report.content import ReportData
 from app.report.tables import Cell, num, row_header, table
 from app.report.words import Words
 from app.rows import ChangeRow, MembershipRow
+from app.vocabulary import ORGANISATION_KINDS, SCOPES
 
 SUMMARY = N_("report", "Summary")
 DEPARTMENTS = N_("report", "Memberships by department and company")
@@ -65,14 +65,14 @@ def _departments(data: ReportData, words: Words, for_print: bool) -> str:
 
 
 def _membership_cells(row: MembershipRow, words: Words, short: dict[int, str]) -> list[Cell | str]:
-    kind = "" if row.kind != "network" else f" ({words.label(labels.KINDS, row.kind)})"
+    kind = "" if row.kind != "network" else f" ({words.label(ORGANISATION_KINDS, row.kind)})"
     others = ", ".join(escape(short.get(i, "")) for i in row.participant_ids)
     fee = "–"
     if row.fee_amount is not None:
         fee = f"{words.number(row.fee_amount)} {escape(row.fee_currency)}"
     return [
         row_header(escape(row.organisation) + kind),
-        words.label(labels.SCOPES, row.scope),
+        words.label(SCOPES, row.scope),
         others,
         escape(row.primary_contact) or "–",
         num(fee),
@@ -161,7 +161,7 @@ def _change_table(
     head: list[Cell | str] = [words(N_("report", "Organisation or network")),
         words(N_("report", "Kind")), words(N_("report", "Responsible department")),
         num(words(N_("report", "Fee, SEK")))]  # fmt: skip
-    body = [[row_header(escape(r.organisation)), words.label(labels.KINDS, r.kind),
+    body = [[row_header(escape(r.organisation)), words.label(ORGANISATION_KINDS, r.kind),
              escape(r.department), num(words.number(r.fee_sek))] for r in rows]  # fmt: skip
     return table(f"{ident}-caption", caption, head, body, for_print=for_print)
 

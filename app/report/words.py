@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from app import labels
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
 from app.report.formatting import number, signed
+from app.vocabulary import Vocabulary
 
 SEK = N_("report", "{amount} SEK")
 
@@ -39,5 +39,6 @@ class Words:
             return "–"
         return self.plain(SEK, amount=number(value, self.language))
 
-    def label(self, table: dict[str, str], code: str) -> str:
-        return escape(labels.label(table, code, self.language))
+    def label(self, vocabulary: Vocabulary, key: str) -> str:
+        """A stored key's label in the report's language, escaped."""
+        return escape(vocabulary.label(key, self.language))

@@ -17,8 +17,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.labels import SCOPES, STATUSES, label
 from app.rows import FieldChange
+from app.vocabulary import (
+    CONTACT_ROLES,
+    DECISIONS,
+    DEPARTMENT_KINDS,
+    MEMBERSHIP_STATUSES,
+    ORGANISATION_KINDS,
+    RECOMMENDATIONS,
+    REVIEW_STATUSES,
+    SCOPES,
+    THEMES,
+    Vocabulary,
+)
 from db import models as m
 
 ENTITY_LABELS = {
@@ -35,11 +46,6 @@ ENTITY_LABELS = {
     "assessment": N_("app", "Assessment"),
     "review": N_("app", "Review"),
     "decision": N_("app", "Decision"),
-}
-ACTION_LABELS = {
-    "create": N_("app", "added"),
-    "update": N_("app", "changed"),
-    "delete": N_("app", "deleted"),
 }
 FIELD_LABELS = {
     "name": N_("app", "Name"), "acronym": N_("app", "Acronym"), "kind": N_("app", "Kind"),
@@ -156,31 +162,54 @@ def record_names(session: Session, entries: Iterable[Entry]) -> Names:
     return Names(read_names(session, wanted), owners)
 
 
-def field_changes(changes: str, names: Names) -> tuple[FieldChange, ...]:
-    """Each changed field with its old and new value in words ('' where empty)."""
+def field_changes(changes: str, names: Names, entity: str) -> tuple[FieldChange, ...]:
+    """Each changed field of an `entity` record with its old and new value in words
+    ('' where empty)."""
     result = []
     for field, value in _parsed(changes).items():
         if field == "id":  # the record's number says nothing to a reader
             continue
         old, new = value if isinstance(value, list) and len(value) == 2 else (None, value)
-        result.append(FieldChange(field, _text(field, old, names), _text(field, new, names)))
+        words = vocabulary_of(entity, field)
+        result.append(
+            FieldChange(field, _text(field, old, names, words), _text(field, new, names, words))
+        )
     return tuple(result)
 
 
-def _text(field: str, value: Any, names: Names) -> str:
+def _text(field: str, value: Any, names: Names, words: Vocabulary | None) -> str:
     if value is None or value == "":
         return ""
     if field in REFERENCES:
         return names.of(REFERENCES[field], value)
     if isinstance(value, bool):
         return "✓" if value else "✗"
-    if field in LABELLED and isinstance(value, str):
-        return label(LABELLED[field], value)
-    return str(value).replace("_", " ") if field in _CODED else str(value)
+    if words is not None and isinstance(value, str):
+        return words.label(value)
+    return str(value)
 
 
-_CODED = {"kind", "role", "recommendation", "decision"}
-LABELLED = {"status": STATUSES, "scope": SCOPES}
+# The vocabulary whose keys a stored field holds: by record where a field name means
+# different things (an organisation's kind is not a department's), else by field.
+RECORD_VOCABULARIES = {
+    ("organisation", "kind"): ORGANISATION_KINDS,
+    ("department", "kind"): DEPARTMENT_KINDS,
+    ("review", "status"): REVIEW_STATUSES,
+}
+FIELD_VOCABULARIES = {
+    "scope": SCOPES,
+    "status": MEMBERSHIP_STATUSES,
+    "role": CONTACT_ROLES,
+    "recommendation": RECOMMENDATIONS,
+    "decision": DECISIONS,
+    "theme": THEMES,
+    "themes": THEMES,
+}
+
+
+def vocabulary_of(entity: str, field: str) -> Vocabulary | None:
+    """The words of an `entity` record's enumerated `field`; None for free text."""
+    return RECORD_VOCABULARIES.get((entity, field)) or FIELD_VOCABULARIES.get(field)
 
 
 @lru_cache(maxsize=20_000)  # each entry's JSON is read three times: names, record, fields

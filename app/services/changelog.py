@@ -162,7 +162,7 @@ def _rows(session: Session, entries: Sequence[Any]) -> list[ChangeLogRow]:
             e.summary,
             e.changes,
             record=names.record(e),
-            fields=field_changes(e.changes, names),
+            fields=field_changes(e.changes, names, e.entity),
         )
         for e in entries
     ]

@@ -1,8 +1,8 @@
 """What the matrix shows besides names: role symbols and colours, and value labels.
 
 The view and the spreadsheet take symbols, fills and labels from here, so the
-exported matrix looks like the one on screen. Labels are English source text
-marked for translation in the "app" context. Fills are chosen to differ in
+exported matrix looks like the one on screen. The words are the vocabulary's
+(`app.vocabulary`). Fills are chosen to differ in
 lightness too (about 33 %, 68 % and 90 % grey), so the roles still read when
 printed in black and white; the symbols differ in shape as well.
 """
@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.labels import KINDS
+from app.vocabulary import (
+    DEPARTMENT_KINDS,
+    ORGANISATION_KINDS,
+    PARTICIPATION_ROLES,
+    ParticipationRole,
+)
 
 
 class Role(IntEnum):
@@ -30,11 +34,10 @@ SYMBOLS: dict[Role, str] = {
     Role.CONTACT: "◆",
     Role.NONE: "",
 }
-ROLE_LABELS: dict[Role, str] = {
-    Role.RESPONSIBLE: N_("app", "Responsible member"),
-    Role.PARTICIPANT: N_("app", "Participant"),
-    Role.CONTACT: N_("app", "Holds a contact person only"),
-    Role.NONE: "",
+PARTICIPATION: dict[Role, ParticipationRole] = {
+    Role.RESPONSIBLE: ParticipationRole.RESPONSIBLE,
+    Role.PARTICIPANT: ParticipationRole.PARTICIPANT,
+    Role.CONTACT: ParticipationRole.CONTACT,
 }
 # RGB hex of the cell fill and of the symbol on it.
 FILLS: dict[Role, str] = {
@@ -50,16 +53,13 @@ INKS: dict[Role, str] = {
 TOTAL_FILL = "E8ECF1"  # the totals row and column
 NETWORK_FILL = "DDEED3"  # the header of a network, to set networks apart from organisations
 
-# Organisation kinds, scopes, statuses and themes are in `app.labels`; the matrix adds
-# the kinds of departments, which head its rows.
-KIND_LABELS: dict[str, str] = {
-    **KINDS,
-    "administration": N_("app", "Administration"),
-    "company": N_("app", "Company"),
-    "other": N_("app", "Other"),
-}
-CONTACT_ROLE_LABELS: dict[str, str] = {
-    "primary": N_("app", "primary"),
-    "deputy": N_("app", "deputy"),
-    "other": N_("app", "other"),
-}
+
+def role_label(role: Role, language: str | None = None) -> str:
+    """The role's words in the legend and tooltips; none for an empty cell."""
+    return PARTICIPATION_ROLES.label(PARTICIPATION[role], language) if role in PARTICIPATION else ""
+
+
+def kind_label(kind: str, language: str | None = None) -> str:
+    """The kind of a matrix heading: an organisation's or a department's."""
+    words = ORGANISATION_KINDS if kind in ORGANISATION_KINDS else DEPARTMENT_KINDS
+    return words.label(kind, language)

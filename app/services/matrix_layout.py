@@ -23,7 +23,6 @@ from typing import NamedTuple
 
 from app.collation import swedish_key
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.labels import SCOPES, STATUSES, THEMES, source_label
 from app.services.matrix import (
     DepartmentHead,
     Entry,
@@ -32,8 +31,9 @@ from app.services.matrix import (
     collector_paused,
     matrix_source,
 )
-from app.services.matrix_labels import KIND_LABELS, Role
+from app.services.matrix_labels import Role
 from app.store import Store
+from app.vocabulary import MEMBERSHIP_STATUSES, ORGANISATION_KINDS, SCOPES, THEMES
 
 Translate = Callable[[str], str]
 DEPARTMENT, ORGANISATION = "department", "organisation"
@@ -51,19 +51,20 @@ class MatrixFilters:
     sort_by: str = "name"  # "name" or the key of a row total (largest first)
 
 
-def describe_filters(filters: MatrixFilters, tr: Translate) -> list[str]:
-    """The filters in force, in words, for the export's heading."""
+def describe_filters(filters: MatrixFilters, tr: Translate, language: str) -> list[str]:
+    """The filters in force, in words of the language, for the export's heading."""
     words = []
     if filters.kind:
-        words.append(tr(N_("app", "kind: {kind}")).format(kind=tr(KIND_LABELS[filters.kind])))
+        kind = ORGANISATION_KINDS.label(filters.kind, language)
+        words.append(tr(N_("app", "kind: {kind}")).format(kind=kind))
     if filters.scope:
-        scope = tr(source_label(SCOPES, filters.scope))
+        scope = SCOPES.label(filters.scope, language)
         words.append(tr(N_("app", "scope: {scope}")).format(scope=scope))
     if filters.theme:
-        theme = tr(source_label(THEMES, filters.theme))
+        theme = THEMES.label(filters.theme, language)
         words.append(tr(N_("app", "theme: {theme}")).format(theme=theme))
     if filters.status:
-        status = tr(source_label(STATUSES, filters.status))
+        status = MEMBERSHIP_STATUSES.label(filters.status, language)
         words.append(tr(N_("app", "status: {status}")).format(status=status))
     if filters.departments_without_membership:
         words.append(tr(N_("app", "only departments with no membership")))

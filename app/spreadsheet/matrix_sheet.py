@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
-from app.services.matrix_labels import FILLS, INKS, ROLE_LABELS, SYMBOLS, TOTAL_FILL, Role
+from app.services.matrix_labels import FILLS, INKS, SYMBOLS, TOTAL_FILL, Role, role_label
 from app.services.matrix_layout import MatrixTable, Translate, describe_filters
 
 SHEET_TITLE = N_("app", "Matrix")
@@ -56,11 +56,11 @@ def write_matrix_sheet(workbook: Workbook, table: MatrixTable, language: str) ->
     def tr(text: str) -> str:
         return translate("app", text, language)
 
-    _title(sheet, table, tr)
+    _title(sheet, table, tr, language)
     _headers(sheet, table, tr)
     last_row = _body(sheet, table)
     last_row = _column_totals(sheet, table, tr, last_row + 1)
-    _legend(sheet, table, tr, last_row + 2)
+    _legend(sheet, table, tr, language, last_row + 2)
     _layout(sheet, table)
     return sheet
 
@@ -72,7 +72,7 @@ def _text(sheet: Worksheet, row: int, column: int, value: str) -> Cell:
     return cell
 
 
-def _title(sheet: Worksheet, table: MatrixTable, tr: Translate) -> None:
+def _title(sheet: Worksheet, table: MatrixTable, tr: Translate, language: str) -> None:
     if table.swapped:
         title = tr(N_("app", "Organisations and networks and the departments taking part, {year}"))
     else:
@@ -80,7 +80,7 @@ def _title(sheet: Worksheet, table: MatrixTable, tr: Translate) -> None:
             N_("app", "Departments and companies and the organisations they take part in, {year}")
         )
     _text(sheet, 1, 1, title.format(year=table.year)).font = Font(bold=True, size=14)
-    words = describe_filters(table.filters, tr)
+    words = describe_filters(table.filters, tr, language)
     shown = "; ".join(words) if words else tr(N_("app", "all organisations and networks"))
     _text(sheet, 2, 1, tr(N_("app", "Shown: {filters}")).format(filters=shown)).font = Font(
         italic=True
@@ -155,14 +155,14 @@ def _column_totals(sheet: Worksheet, table: MatrixTable, tr: Translate, row: int
     return row + len(table.column_totals) - 1
 
 
-def _legend(sheet: Worksheet, table: MatrixTable, tr: Translate, row: int) -> None:
+def _legend(sheet: Worksheet, table: MatrixTable, tr: Translate, language: str, row: int) -> None:
     _text(sheet, row, 1, tr(N_("app", "Legend"))).font = BOLD
     for offset, role in enumerate((Role.RESPONSIBLE, Role.PARTICIPANT, Role.CONTACT), 1):
         symbol = sheet.cell(row=row + offset, column=FIRST_COLUMN, value=SYMBOLS[role])
         symbol.fill = PatternFill("solid", fgColor=FILLS[role])
         symbol.font = Font(color=INKS[role], bold=role is Role.RESPONSIBLE)
         symbol.alignment = Alignment(horizontal="center")
-        _text(sheet, row + offset, 1, tr(ROLE_LABELS[role]))
+        _text(sheet, row + offset, 1, role_label(role, language))
     notes = [
         tr(
             N_(

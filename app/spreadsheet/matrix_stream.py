@@ -22,7 +22,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
-from app.services.matrix_labels import FILLS, INKS, ROLE_LABELS, SYMBOLS, TOTAL_FILL, Role
+from app.services.matrix_labels import FILLS, INKS, SYMBOLS, TOTAL_FILL, Role, role_label
 from app.services.matrix_layout import (
     MatrixFilters,
     MatrixTable,
@@ -107,17 +107,22 @@ def write_table(
     sheet = new_sheet(book, tr(SHEET_TITLE), styles)
     look = _Styles(styles)
     _layout(sheet, table)
-    _title(sheet, styles, look, table, tr)
+    _title(sheet, styles, look, table, tr, language)
     _header(sheet, styles, look, table, tr)
     _body(sheet, styles, look, table)
     _column_totals(sheet, styles, look, table, tr)
     sheet.append([])
-    _legend(sheet, styles, look, table, tr)
+    _legend(sheet, styles, look, table, tr, language)
     return sheet
 
 
 def _title(
-    sheet: WriteOnlyWorksheet, styles: SheetStyles, look: _Styles, table: MatrixTable, tr: Translate
+    sheet: WriteOnlyWorksheet,
+    styles: SheetStyles,
+    look: _Styles,
+    table: MatrixTable,
+    tr: Translate,
+    language: str,
 ) -> None:
     if table.swapped:
         title = tr(N_("app", "Organisations and networks and the departments taking part, {year}"))
@@ -126,7 +131,7 @@ def _title(
             N_("app", "Departments and companies and the organisations they take part in, {year}")
         )
     sheet.append([text_value(styles, title.format(year=table.year), look.title)])
-    words = describe_filters(table.filters, tr)
+    words = describe_filters(table.filters, tr, language)
     shown = "; ".join(words) if words else tr(N_("app", "all organisations and networks"))
     shown = tr(N_("app", "Shown: {filters}")).format(filters=shown)
     sheet.append([text_value(styles, shown, look.filters)])
@@ -174,11 +179,16 @@ def _column_totals(
 
 
 def _legend(
-    sheet: WriteOnlyWorksheet, styles: SheetStyles, look: _Styles, table: MatrixTable, tr: Translate
+    sheet: WriteOnlyWorksheet,
+    styles: SheetStyles,
+    look: _Styles,
+    table: MatrixTable,
+    tr: Translate,
+    language: str,
 ) -> None:
     sheet.append([text_value(styles, tr(N_("app", "Legend")), look.bold)])
     for role in (Role.RESPONSIBLE, Role.PARTICIPANT, Role.CONTACT):
-        label = text_value(styles, tr(ROLE_LABELS[role]))
+        label = text_value(styles, role_label(role, language))
         sheet.append([label, Styled(SYMBOLS[role], look.legend[role])])
     notes = [
         tr(

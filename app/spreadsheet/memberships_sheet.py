@@ -101,7 +101,7 @@ def _organisation_values(b: PlanBuilder, row: Row) -> dict[str, Any]:
         "acronym": acronym,
         "kind": kind,
         "scope": p.choice(row.cell("scope"), Scope, findings),
-        "themes": tuple(themes),
+        "themes": p.themes(themes),
     }
 
 

@@ -15,13 +15,13 @@ from app.currencies import HOME_CURRENCY
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.spreadsheet import parsing as p
 from app.spreadsheet.builder import PlanBuilder, SheetSource
-from app.spreadsheet.headers import FIELDS_OF_KIND, in_every_language, normalise
+from app.spreadsheet.headers import FIELDS_OF_KIND
 from app.spreadsheet.memberships_sheet import NOT_MAPPED
 from app.spreadsheet.parsing import Row
 from app.spreadsheet.plan import PositionValues, RateEntry
 from app.spreadsheet.problems import Where
-from app.spreadsheet.review_sheets import DECISIONS as REVIEW_DECISIONS
 from app.vocabulary import (
+    DECISIONS,
     ContactRole,
     DecisionKind,
     DepartmentKind,
@@ -88,7 +88,7 @@ def _organisation(b: PlanBuilder, row: Row) -> None:
         "acronym": _optional_text(b, row, "acronym", 40),
         "kind": p.choice(row.cell("kind"), OrganisationKind, b.findings),
         "scope": p.choice(row.cell("scope"), Scope, b.findings),
-        "themes": tuple(b.names(p.text(row.cell("themes")), lambda _n: None)),
+        "themes": p.themes(b.names(p.text(row.cell("themes")), lambda _n: None)),
         "country": _optional_text(b, row, "country", 80),
         "website": _optional_text(b, row, "website", 300),
         "description": _optional_text(b, row, "description", 10_000),
@@ -181,11 +181,9 @@ def _assessment(b: PlanBuilder, row: Row) -> None:
 
 
 def _decision_word(cell: p.Cell | None, b: PlanBuilder) -> str | None:
-    """The decision in the review's words ('keep', 'not decided', ...) or the export's."""
-    word = normalise(p.text(cell))
-    for key, text in REVIEW_DECISIONS.items():
-        if word in in_every_language(text, "minutes"):
-            return key  # "" for 'not decided'
+    """The decision in any language; "" for the review sheet's 'Not decided'."""
+    if DECISIONS.means_none(p.text(cell)):
+        return ""
     return p.choice(cell, DecisionKind, b.findings)
 
 

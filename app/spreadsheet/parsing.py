@@ -18,8 +18,8 @@ from app.currencies import is_currency
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.numbers import currency_in, parse_amount
 from app.spreadsheet.headers import normalise
-from app.spreadsheet.labels import value_of, yes_or_no
 from app.spreadsheet.problems import Findings, Where
+from app.vocabulary import THEMES, of, yes_or_no
 
 NO_FEE_WORDS = (
     "ingår", "ingen avgift", "ingen", "avgiftsfri", "avgiftsfritt", "gratis", "kostnadsfri",
@@ -186,13 +186,20 @@ def date(cell: Cell | None, findings: Findings) -> dt.date | None:
 def choice(cell: Cell | None, enum: type[StrEnum], findings: Findings) -> str | None:
     if cell is None:
         return None
-    found = value_of(enum, as_text(cell.value))
+    found = of(enum).key_of(as_text(cell.value))
     if found is None:
         findings.error(
             cell.where, N_("import", "'{value}' is not one of the values this column takes."),
             value=text(cell),
         )  # fmt: skip
     return found
+
+
+def themes(words: Sequence[str]) -> tuple[str, ...]:
+    """The keys of themes as a sheet names them: the common ones in any language
+    ('Miljö', 'environment'), the user's own as written; each once."""
+    keys = (THEMES.key_of(word) for word in words)
+    return tuple(dict.fromkeys(key for key in keys if key))
 
 
 def boolean(cell: Cell | None, findings: Findings) -> bool | None:

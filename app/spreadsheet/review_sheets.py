@@ -21,9 +21,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
-from app.report.minutes import RECOMMENDATIONS, MinutesData, Tr, minutes_data
+from app.report.minutes import MinutesData, Tr, minutes_data
 from app.services.reviews import review_for_year
 from app.store import Store
+from app.vocabulary import (
+    DECISIONS,
+    ORGANISATION_KINDS,
+    OUTCOMES,
+    RECOMMENDATIONS,
+    REVIEW_STATUSES,
+    DecisionKind,
+)
 
 SEK_FORMAT = "#,##0"
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
@@ -39,15 +47,6 @@ DECISION_COLUMNS = (
     (N_("minutes", "Reason"), 60),
     (N_("minutes", "Decided by"), 18),
 )
-KINDS = {"organisation": N_("minutes", "organisation"), "network": N_("minutes", "network")}
-STATUS = {"open": N_("minutes", "open"), "closed": N_("minutes", "closed")}
-DECISIONS = {
-    "keep": N_("minutes", "keep"),
-    "leave": N_("minutes", "leave"),
-    "change": N_("minutes", "change"),
-    "postpone": N_("minutes", "postpone"),
-    "": N_("minutes", "not decided"),
-}
 
 
 def write_review_sheets(workbook: Workbook, store: Store, year: int, language: str) -> list[str]:
@@ -59,13 +58,13 @@ def write_review_sheets(workbook: Workbook, store: Store, year: int, language: s
         return translate("minutes", text, language)
 
     summary = workbook.create_sheet(t(N_("minutes", "Review {year}")).format(year=year)[:31])
-    _write_summary(summary, data, t)
+    _write_summary(summary, data, t, language)
     decisions = workbook.create_sheet(t(N_("minutes", "Decisions {year}")).format(year=year)[:31])
-    _write_decisions(decisions, data, t)
+    _write_decisions(decisions, data, t, language)
     return [summary.title, decisions.title]
 
 
-def _write_summary(sheet: Worksheet, data: MinutesData, tr: Tr) -> None:
+def _write_summary(sheet: Worksheet, data: MinutesData, tr: Tr, language: str) -> None:
     review, outcome, figures = data.review, data.outcome, data.figures
     closed_at = None
     if review.closed_at:  # stored in UTC; a spreadsheet shows the local time
@@ -74,14 +73,14 @@ def _write_summary(sheet: Worksheet, data: MinutesData, tr: Tr) -> None:
         (tr(N_("minutes", "Year")), review.year, "0"),
         (tr(N_("minutes", "Held on")), review.held_on, "yyyy-mm-dd"),
         (tr(N_("minutes", "Participants")), review.participants, None),
-        (tr(N_("minutes", "Status")), tr(STATUS[review.status]), None),
+        (tr(N_("minutes", "Status")), REVIEW_STATUSES.label(review.status, language), None),
         (tr(N_("minutes", "Closed on")), closed_at, "yyyy-mm-dd hh:mm"),
-        (tr(N_("minutes", "Kept")), len(outcome.kept), "0"),
-        (tr(N_("minutes", "Left")), len(outcome.left), "0"),
+        (OUTCOMES.label(DecisionKind.KEEP, language), len(outcome.kept), "0"),
+        (OUTCOMES.label(DecisionKind.LEAVE, language), len(outcome.left), "0"),
         (tr(N_("minutes", "Fees saved a year (SEK)")), outcome.fees_saved_sek, SEK_FORMAT),
-        (tr(N_("minutes", "Changed")), len(outcome.changed), "0"),
-        (tr(N_("minutes", "Postponed")), len(outcome.postponed), "0"),
-        (tr(N_("minutes", "Not yet decided")), len(outcome.undecided), "0"),
+        (OUTCOMES.label(DecisionKind.CHANGE, language), len(outcome.changed), "0"),
+        (OUTCOMES.label(DecisionKind.POSTPONE, language), len(outcome.postponed), "0"),
+        (OUTCOMES.label("", language), len(outcome.undecided), "0"),
         (tr(N_("minutes", "Organisations")), figures.organisations, "0"),
         (tr(N_("minutes", "Networks")), figures.networks, "0"),
         (tr(N_("minutes", "Memberships")), figures.memberships, "0"),
@@ -100,7 +99,7 @@ def _write_summary(sheet: Worksheet, data: MinutesData, tr: Tr) -> None:
     sheet.column_dimensions["B"].width = 60
 
 
-def _write_decisions(sheet: Worksheet, data: MinutesData, tr: Tr) -> None:
+def _write_decisions(sheet: Worksheet, data: MinutesData, tr: Tr, language: str) -> None:
     for column, (header, width) in enumerate(DECISION_COLUMNS, start=1):
         cell = sheet.cell(1, column, tr(header))
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
@@ -110,10 +109,10 @@ def _write_decisions(sheet: Worksheet, data: MinutesData, tr: Tr) -> None:
         for line in lines:
             row += 1
             values: Sequence[object] = (
-                line.organisation, tr(KINDS.get(line.kind, line.kind)), line.department,
-                line.fee_sek, line.rating,
-                tr(RECOMMENDATIONS.get(line.recommendation, line.recommendation)),
-                tr(DECISIONS[kind]), line.rationale, line.decided_by,
+                line.organisation, ORGANISATION_KINDS.label(line.kind, language),
+                line.department, line.fee_sek, line.rating,
+                RECOMMENDATIONS.label(line.recommendation, language),
+                DECISIONS.label(kind, language), line.rationale, line.decided_by,
             )  # fmt: skip
             for column, value in enumerate(values, start=1):
                 _set(sheet.cell(row, column), value)

@@ -15,15 +15,16 @@ from decimal import Decimal
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
 from app.spreadsheet.data import ROLE_ORDER, RegisterData, taking_part
-from app.spreadsheet.labels import label
 from app.spreadsheet.writer import Column, Kind
 from app.vocabulary import (
+    CONTACT_ROLES,
+    DEPARTMENT_KINDS,
+    MEMBERSHIP_STATUSES,
+    ORGANISATION_KINDS,
+    RECOMMENDATIONS,
+    SCOPES,
     ContactRole,
-    DepartmentKind,
-    MembershipStatus,
-    OrganisationKind,
-    Recommendation,
-    Scope,
+    theme_labels,
 )
 
 # Sheet names (at most 31 characters in Excel).
@@ -93,12 +94,13 @@ def memberships_sheet(data: RegisterData, language: str) -> Sheet:
         notice, notes = data.notes.get(r.id, (None, ""))
         fee = (r.fee_amount, r.fee_currency) if r.fee_amount is not None else None
         rows.append([
-            r.organisation, r.acronym, label(OrganisationKind, r.kind, language),
-            label(Scope, r.scope, language), r.themes, r.responsible_department, r.participants,
+            r.organisation, r.acronym, ORGANISATION_KINDS.label(r.kind, language),
+            SCOPES.label(r.scope, language), theme_labels(r.themes, language),
+            r.responsible_department, r.participants,
             r.primary_contact, tuple(others.get(r.id, ())), fee, r.fee_currency or None,
-            r.fee_sek, r.start_year, r.end_year, label(MembershipStatus, r.status, language),
+            r.fee_sek, r.start_year, r.end_year, MEMBERSHIP_STATUSES.label(r.status, language),
             notice, r.latest_rating,
-            label(Recommendation, r.latest_recommendation, language) or None,
+            _recommended(r.latest_recommendation, language),
             r.latest_assessment_year, notes,
         ])  # fmt: skip
     total_sek = sum((r.fee_sek or Decimal(0) for r in data.memberships), Decimal(0))
@@ -125,8 +127,9 @@ def organisations_sheet(data: RegisterData, language: str) -> Sheet:
         fees[r.organisation_id] += r.fee_sek or 0
     rows = [
         [
-            o.name, o.acronym, label(OrganisationKind, o.kind, language),
-            label(Scope, o.scope, language), o.themes, o.country, o.website, o.description,
+            o.name, o.acronym, ORGANISATION_KINDS.label(o.kind, language),
+            SCOPES.label(o.scope, language), theme_labels(o.themes, language),
+            o.country, o.website, o.description,
             memberships[o.id], len(departments[o.id]), fees[o.id],
         ]
         for o in data.organisations
@@ -154,7 +157,7 @@ def departments_sheet(data: RegisterData, language: str) -> Sheet:
     for d in data.departments:
         organisations, networks = parts.get(d.id, (set(), set()))
         rows.append([
-            d.name, d.short_name, label(DepartmentKind, d.kind, language), d.coordinator,
+            d.name, d.short_name, DEPARTMENT_KINDS.label(d.kind, language), d.coordinator,
             data.coordinator_emails.get(d.id, ""), d.strategy_year, len(organisations),
             len(networks), responsible[d.id], fees[d.id],
         ])  # fmt: skip
@@ -179,7 +182,7 @@ def contacts_sheet(data: RegisterData, language: str) -> Sheet:
                  ROLE_ORDER.get(c.role, 9), c.name.casefold())  # fmt: skip
         ordered.append((order, [
             r.organisation, r.responsible_department, r.start_year, c.name,
-            label(ContactRole, c.role, language),
+            CONTACT_ROLES.label(c.role, language),
             c.title, c.email, c.phone, c.department, yes if c.active else no,
         ]))  # fmt: skip
     ordered.sort(key=lambda pair: pair[0])
@@ -246,7 +249,7 @@ def assessments_sheet(data: RegisterData, language: str) -> Sheet | None:
             memberships[a.membership_id].responsible_department,
             memberships[a.membership_id].start_year, a.added_value, a.rating,
             a.meetings_attended, a.working_groups, a.positions_held, a.other_costs_sek,
-            label(Recommendation, a.recommendation, language), a.assessed_by, a.assessed_on,
+            _recommended(a.recommendation, language), a.assessed_by, a.assessed_on,
         ]
         for a in data.assessments
     ]  # fmt: skip
@@ -262,3 +265,9 @@ def rates_sheet(data: RegisterData, language: str) -> Sheet:
     ]  # fmt: skip
     rows = [[r.currency, r.year, r.rate_to_sek] for r in data.rates]
     return Sheet(t(RATES), columns(t, spec), rows)
+
+
+def _recommended(key: str | None, language: str) -> str | None:
+    """A recommendation's label; an empty cell where there is none (the import reads
+    an empty cell as none, and "Not assessed" as nothing it knows)."""
+    return RECOMMENDATIONS.label(key, language) if key else None

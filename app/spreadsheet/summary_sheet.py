@@ -12,11 +12,10 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import ChangeRow, YearComparison, YearSummary
 from app.spreadsheet import cells
 from app.spreadsheet.data import RegisterData
-from app.spreadsheet.labels import label
 from app.spreadsheet.sheets import translator
 from app.spreadsheet.stream import SheetStyles, styled, text_value
 from app.spreadsheet.writer import set_page
-from app.vocabulary import OrganisationKind
+from app.vocabulary import ORGANISATION_KINDS
 
 YEAR_LABEL = N_("export", "Year")
 CHANGE_FORMAT = "+#,##0;-#,##0;0"
@@ -110,7 +109,7 @@ def _changes(
         fee = change.fee_sek if change.fee_sek is not None else None
         sheet.append([
             text_value(styles, change.organisation),
-            label(OrganisationKind, change.kind, language),
+            ORGANISATION_KINDS.label(change.kind, language),
             text_value(styles, change.department),
             None if fee is None else styled(Decimal(fee), styles.money("SEK", False)),
         ])  # fmt: skip

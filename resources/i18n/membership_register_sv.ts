@@ -12,30 +12,6 @@
         <translation>Vad gav medlemskapet staden?</translation>
     </message>
     <message>
-        <source>Not rated</source>
-        <translation>Inget betyg</translation>
-    </message>
-    <message>
-        <source>1 – little</source>
-        <translation>1 – litet</translation>
-    </message>
-    <message>
-        <source>2</source>
-        <translation>2</translation>
-    </message>
-    <message>
-        <source>3</source>
-        <translation>3</translation>
-    </message>
-    <message>
-        <source>4</source>
-        <translation>4</translation>
-    </message>
-    <message>
-        <source>5 – very much</source>
-        <translation>5 – mycket stort</translation>
-    </message>
-    <message>
         <source>travel and the like, in SEK</source>
         <translation>resor och liknande, i kronor</translation>
     </message>
@@ -1958,10 +1934,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Betyg: {0} av 5</translation>
     </message>
     <message>
-        <source>Not rated</source>
-        <translation>Inget betyg</translation>
-    </message>
-    <message>
         <source>Recommendation: {0}</source>
         <translation>Rekommendation: {0}</translation>
     </message>
@@ -2418,128 +2390,12 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Databasen innehåller redan ett register. Använd --force för att ersätta det.</translation>
     </message>
     <message>
-        <source>Global</source>
-        <translation>Global</translation>
-    </message>
-    <message>
-        <source>European</source>
-        <translation>Europeisk</translation>
-    </message>
-    <message>
-        <source>Nordic</source>
-        <translation>Nordisk</translation>
-    </message>
-    <message>
-        <source>Baltic</source>
-        <translation>Östersjön</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>Nationell</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Nätverk</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Aktivt</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>Under översyn</translation>
-    </message>
-    <message>
-        <source>Notice given</source>
-        <translation>Uppsagt</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message>
-        <source>Ageing</source>
-        <translation>Äldre</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Näringsliv</translation>
-    </message>
-    <message>
-        <source>Culture</source>
-        <translation>Kultur</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Utbildning</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Arbetsmarknad</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Energi</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Miljö</translation>
-    </message>
-    <message>
-        <source>Governance</source>
-        <translation>Styrning</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Hälsa</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Bostäder</translation>
-    </message>
-    <message>
-        <source>IT</source>
-        <translation>IT</translation>
-    </message>
-    <message>
-        <source>Urban planning</source>
-        <translation>Stadsplanering</translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation>Hamnar</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Trygghet och säkerhet</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Socialtjänst</translation>
-    </message>
-    <message>
-        <source>Sport</source>
-        <translation>Idrott</translation>
-    </message>
-    <message>
-        <source>Tourism</source>
-        <translation>Turism</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>Transporter</translation>
-    </message>
-    <message>
-        <source>Water</source>
-        <translation>Vatten</translation>
     </message>
     <message>
         <source>Notice given, ends {end_year}</source>
@@ -2712,70 +2568,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>This cannot be negative.</source>
         <translation>Värdet kan inte vara negativt.</translation>
-    </message>
-    <message>
-        <source>Responsible member</source>
-        <translation>Ansvarig medlem</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Holds a contact person only</source>
-        <translation>Har endast kontaktperson</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Förvaltning</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Bolag</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>huvudkontakt</translation>
-    </message>
-    <message>
-        <source>deputy</source>
-        <translation>ersättare</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>övrig</translation>
-    </message>
-    <message>
-        <source>City-owned company</source>
-        <translation>Kommunalt bolag</translation>
-    </message>
-    <message>
-        <source>Primary contact</source>
-        <translation>Huvudkontakt</translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation>Ersättare</translation>
-    </message>
-    <message>
-        <source>Other contact</source>
-        <translation>Övrig kontakt</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behåll</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Säg upp</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Ändra</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Inte avgjort</translation>
     </message>
     <message>
         <source>There is no review of {year}.</source>
@@ -3012,18 +2804,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Decision</source>
         <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>tillagd</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>ändrad</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>borttagen</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3730,80 +3510,8 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Nätverk</translation>
-    </message>
-    <message>
-        <source>Global</source>
-        <translation>Global</translation>
-    </message>
-    <message>
-        <source>European</source>
-        <translation>Europeisk</translation>
-    </message>
-    <message>
-        <source>Nordic</source>
-        <translation>Nordisk</translation>
-    </message>
-    <message>
-        <source>Baltic</source>
-        <translation>Östersjön</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>Nationell</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Förvaltning</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Bolag</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>Under översyn</translation>
-    </message>
-    <message>
-        <source>Notice given</source>
-        <translation>Uppsagt</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation>Huvudkontakt</translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation>Ersättare</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behåll</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Säg upp</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Ändra</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Inte avgjort</translation>
-    </message>
-    <message>
-        <source>Postpone</source>
-        <translation>Skjut upp</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4313,89 +4021,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     </message>
 </context>
 <context>
-    <name>labels</name>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Nätverk</translation>
-    </message>
-    <message>
-        <source>Global</source>
-        <translation>Global</translation>
-    </message>
-    <message>
-        <source>European</source>
-        <translation>Europeisk</translation>
-    </message>
-    <message>
-        <source>Nordic</source>
-        <translation>Nordisk</translation>
-    </message>
-    <message>
-        <source>Baltic</source>
-        <translation>Östersjön</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>Nationell</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Förvaltning</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Bolag</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktivt</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>Under översyn</translation>
-    </message>
-    <message>
-        <source>Notice given</source>
-        <translation>Uppsagt</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Avslutat</translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation>Huvudkontakt</translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation>Ersättare</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behåll</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Säg upp</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Ändra</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Inte avgjort</translation>
-    </message>
-</context>
-<context>
     <name>language</name>
     <message>
         <source>Membership Register</source>
@@ -4470,46 +4095,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
 </context>
 <context>
     <name>minutes</name>
-    <message>
-        <source>Kept</source>
-        <translation>Behålls</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Sägs upp</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ändras</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>Skjuts upp</translation>
-    </message>
-    <message>
-        <source>Not yet decided</source>
-        <translation>Ännu inte beslutat</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>behåll</translation>
-    </message>
-    <message>
-        <source>leave</source>
-        <translation>säg upp</translation>
-    </message>
-    <message>
-        <source>change</source>
-        <translation>ändra</translation>
-    </message>
-    <message>
-        <source>undecided</source>
-        <translation>inte avgjort</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>inte bedömt</translation>
-    </message>
     <message>
         <source>Review of the memberships {year}</source>
         <translation>Översyn av medlemskapen {year}</translation>
@@ -4629,30 +4214,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Decided by</source>
         <translation>Beslutat av</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation>nätverk</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>öppen</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>avslutad</translation>
-    </message>
-    <message>
-        <source>postpone</source>
-        <translation>skjut upp</translation>
-    </message>
-    <message>
-        <source>not decided</source>
-        <translation>inte beslutat</translation>
     </message>
     <message>
         <source>Review {year}</source>
@@ -5097,78 +4658,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
 <context>
     <name>review</name>
     <message>
-        <source>Keep</source>
-        <translation>Behåll</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Säg upp</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Ändra</translation>
-    </message>
-    <message>
-        <source>Postpone</source>
-        <translation>Skjut upp</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>behåll</translation>
-    </message>
-    <message>
-        <source>leave</source>
-        <translation>säg upp</translation>
-    </message>
-    <message>
-        <source>change</source>
-        <translation>ändra</translation>
-    </message>
-    <message>
-        <source>undecided</source>
-        <translation>inte avgjort</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>inte bedömt</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktivt</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation>under översyn</translation>
-    </message>
-    <message>
-        <source>notice given</source>
-        <translation>uppsagt</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>avslutat</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>huvudkontakt</translation>
-    </message>
-    <message>
-        <source>deputy</source>
-        <translation>ersättare</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>övrig</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation>nätverk</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -5325,6 +4814,26 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Not decided</source>
         <translation>Inte beslutat</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behålls</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sägs upp</translation>
+    </message>
+    <message>
+        <source>To be changed</source>
+        <translation>Ändras</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Skjuts upp</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Ännu inte beslutat</translation>
     </message>
     <message>
         <source>Open</source>

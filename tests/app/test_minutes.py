@@ -78,8 +78,8 @@ def test_review_sheets_hold_real_values_and_keep_text_as_text(store, tmp_path) -
     assert rows[0][:4] == ["Organisation", "Kind", "Responsible department", "Fee (SEK)"]
     by_name = {r[0]: r for r in rows[1:]}
     assert by_name["Eurocities"][3] == pytest.approx(138750.0)
-    assert by_name["Eurocities"][6:8] == ["leave", "=SUM(A1)"]
-    assert by_name["Nordens Större Städer"][6:8] == ["postpone", "-ask MF"]
+    assert by_name["Eurocities"][6:8] == ["Leave", "=SUM(A1)"]
+    assert by_name["Nordens Större Städer"][6:8] == ["Postpone", "-ask MF"]
     summary = dict((r[0], r[1]) for r in book.get_sheet_by_name("Review 2007").to_python())
     assert summary["Held on"] == dt.date(2008, 2, 12)
     assert summary["Fees saved a year (SEK)"] == pytest.approx(float(Decimal("138750")))

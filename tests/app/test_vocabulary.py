@@ -9,8 +9,8 @@ from app.i18n import LANGUAGES
 
 ALL = (
     v.ORGANISATION_KINDS, v.SCOPES, v.DEPARTMENT_KINDS, v.MEMBERSHIP_STATUSES,
-    v.CONTACT_ROLES, v.RECOMMENDATIONS, v.DECISIONS, v.REVIEW_STATUSES, v.CHANGE_ACTIONS,
-    v.PARTICIPATION_ROLES, v.RATINGS, v.THEMES,
+    v.CONTACT_ROLES, v.RECOMMENDATIONS, v.DECISIONS, v.OUTCOMES, v.REVIEW_STATUSES,
+    v.CHANGE_ACTIONS, v.PARTICIPATION_ROLES, v.RATINGS, v.THEMES,
 )  # fmt: skip
 
 
@@ -71,3 +71,10 @@ def test_an_unknown_key_shows_as_stored() -> None:
 )
 def test_yes_or_no(word: object, meaning: bool | None) -> None:
     assert v.yes_or_no(word) is meaning
+
+
+def test_the_word_for_no_value_is_read_in_every_language() -> None:
+    assert v.DECISIONS.means_none(f"  {v.DECISIONS.label('', 'sv').upper()} ")
+    assert v.DECISIONS.means_none("not decided")
+    assert not v.DECISIONS.means_none("Keep")
+    assert not v.SCOPES.means_none("")

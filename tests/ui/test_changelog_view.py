@@ -30,7 +30,7 @@ def test_entries_read_in_words_and_the_fields_below(qtbot, qtmodeltester, sqlite
     qtmodeltester.check(view.fields_model)
     newest = view.selected()
     assert newest is not None and newest.entity == "membership"
-    assert texts(view, 2)[0] == "changed"
+    assert texts(view, 2)[0] == "Changed"
     assert texts(view, 4)[0] == "Nordens Större Städer — Miljöförvaltningen"
     assert "Status: Active → Under review" in texts(view, 5)[0]
     fields = view.fields_model

@@ -102,7 +102,7 @@ def test_cells_show_symbols_and_tooltips(view: MatrixView, register: MatrixRegis
     index = view.model.index(row_of(view, small.miljo), column_of(view, small.eurocities))
     assert view.model.data(index) == SYMBOLS[Role.PARTICIPANT]
     tip = view.model.data(index, R.ToolTipRole)
-    assert "Participant" in tip and "Sara Nyström (deputy)" in tip
+    assert "Participant" in tip and "Sara Nyström (Deputy)" in tip
     assert "15000 EUR" in tip.replace("\u00a0", "").replace(",", "")
     contact = view.model.index(row_of(view, register.vatten), column_of(view, small.eurocities))
     assert view.model.data(contact) == SYMBOLS[Role.CONTACT]

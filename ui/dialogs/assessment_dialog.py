@@ -34,10 +34,9 @@ from app.services.assessments import assessment_for, save_assessment
 from app.services.frozen import is_frozen
 from app.services.memberships import get_membership
 from app.store import Store
-from app.vocabulary import Recommendation
+from app.vocabulary import RATINGS, RECOMMENDATIONS, Recommendation
 from ui import formatting
 from ui.errors import show_error
-from ui.views.review_labels import RECOMMENDATIONS, label
 
 
 class AssessmentDialog(QDialog):
@@ -67,20 +66,17 @@ class AssessmentDialog(QDialog):
         self.added_value.setTabChangesFocus(True)
         self.added_value.setPlaceholderText(self.tr("What did the membership give the city?"))
         self.rating = QComboBox(self)
-        self.rating.addItem(self.tr("Not rated"), None)
-        for value, text in enumerate(
-            (self.tr("1 – little"), self.tr("2"), self.tr("3"), self.tr("4"),
-             self.tr("5 – very much")), start=1,
-        ):  # fmt: skip
-            self.rating.addItem(text, value)
+        self.rating.addItem(RATINGS.label(None), None)
+        for key, text in RATINGS.choices():
+            self.rating.addItem(text, int(key))
         self.meetings, self.groups, self.positions = (QSpinBox(self) for _ in range(3))
         for spin in (self.meetings, self.groups, self.positions):
             spin.setRange(0, 9999)
         self.other_costs = QLineEdit(self)
         self.other_costs.setPlaceholderText(self.tr("travel and the like, in SEK"))
         self.recommendation = QComboBox(self)
-        for value in Recommendation:
-            self.recommendation.addItem(label(RECOMMENDATIONS, value.value), value.value)
+        for key, word in RECOMMENDATIONS.choices():
+            self.recommendation.addItem(word, key)
         self.assessed_by = QLineEdit(self)
         self.assessed_on = QDateEdit(self)
         self.assessed_on.setCalendarPopup(True)

@@ -10,7 +10,7 @@ from app.rows import DepartmentData, DepartmentRow
 from app.services import departments
 from app.store import Store
 from app.validation import Checker
-from ui.dialogs.choices import DEPARTMENT_KINDS, choices
+from app.vocabulary import DEPARTMENT_KINDS
 from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
 from ui.dialogs.fields import ChoiceCombo, RecordCombo, YearEdit, plain_problem
 from ui.dialogs.records import people_by_id, person_choices
@@ -35,7 +35,7 @@ class DepartmentDialog(EditorDialog):
         self.name = QLineEdit()
         self.short_name = QLineEdit()
         self.short_name.setPlaceholderText(self.tr("e.g. SLK"))
-        self.kind = ChoiceCombo(choices(DEPARTMENT_KINDS))
+        self.kind = ChoiceCombo(DEPARTMENT_KINDS.choices())
         self.coordinator = RecordCombo(optional=True)
         self.coordinator.set_records(person_choices(people_by_id(store)))
         self.coordinator.lineEdit().setPlaceholderText(self.tr("No coordinator"))

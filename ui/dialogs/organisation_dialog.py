@@ -10,7 +10,7 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import OrganisationData, OrganisationRow
 from app.services import organisations
 from app.store import Store
-from ui.dialogs.choices import ORGANISATION_KINDS, SCOPES, choices
+from app.vocabulary import ORGANISATION_KINDS, SCOPES, THEMES, theme_labels
 from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
 from ui.dialogs.fields import ChoiceCombo
 
@@ -18,8 +18,10 @@ THEME_SEPARATORS = re.compile(r"[,;]")
 
 
 def themes_from_text(text: str) -> tuple[str, ...]:
-    """'culture, environment; transport' -> ('culture', 'environment', 'transport')."""
-    return tuple(t.strip() for t in THEME_SEPARATORS.split(text) if t.strip())
+    """'Kultur, miljö; Smart cities' -> ('culture', 'environment', 'Smart cities'): the
+    common themes by key, in any language; the user's own as written."""
+    keys = (THEMES.key_of(t) for t in THEME_SEPARATORS.split(text))
+    return tuple(dict.fromkeys(key for key in keys if key))
 
 
 class OrganisationDialog(EditorDialog):
@@ -42,8 +44,8 @@ class OrganisationDialog(EditorDialog):
         self.setObjectName("organisation_dialog")
         self.name = QLineEdit()
         self.acronym = QLineEdit()
-        self.kind = ChoiceCombo(choices(ORGANISATION_KINDS))
-        self.scope = ChoiceCombo(choices(SCOPES))
+        self.kind = ChoiceCombo(ORGANISATION_KINDS.choices())
+        self.scope = ChoiceCombo(SCOPES.choices())
         self.themes = QLineEdit()
         self.themes.setPlaceholderText(self.tr("e.g. environment, transport, culture"))
         self.website = QLineEdit()
@@ -74,7 +76,7 @@ class OrganisationDialog(EditorDialog):
         self.acronym.setText(data.acronym)
         self.kind.set_value(data.kind)
         self.scope.set_value(data.scope)
-        self.themes.setText(", ".join(data.themes))
+        self.themes.setText(", ".join(theme_labels(data.themes)))
         self.website.setText(data.website)
         self.country.setText(data.country)
         self.description.setPlainText(data.description)

@@ -21,7 +21,8 @@ from PySide6.QtCore import (
 )
 
 from app.rows import ChangeLogRow, FieldChange
-from app.services.change_text import ACTION_LABELS, entity_label, field_label
+from app.services.change_text import entity_label, field_label
+from app.vocabulary import CHANGE_ACTIONS, ChangeAction
 from ui import formatting
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,7 +59,7 @@ def values_text(row: ChangeLogRow) -> str:
     for change in row.fields:
         label = app_text(field_label(change.field))
         old, new = value_text(change.field, change.old), value_text(change.field, change.new)
-        if row.action == "update":
+        if row.action == ChangeAction.UPDATE:
             parts.append(f"{label}: {old} → {new}")
         elif change.old or change.new:
             parts.append(f"{label}: {new if change.new else old}")
@@ -75,7 +76,7 @@ def _columns() -> list[Column]:
          lambda r: formatting.date_time(r.at), lambda r: f"{r.at.isoformat()} {r.id:012d}"),
         (QCoreApplication.translate("ChangeLogModel", "Who"), lambda r: r.actor, None),
         (QCoreApplication.translate("ChangeLogModel", "What"),
-         lambda r: app_text(ACTION_LABELS.get(r.action, r.action)), None),
+         lambda r: CHANGE_ACTIONS.label(r.action), None),
         (QCoreApplication.translate("ChangeLogModel", "Kind of record"),
          lambda r: app_text(entity_label(r.entity)), None),
         (QCoreApplication.translate("ChangeLogModel", "Record"), lambda r: r.record, None),

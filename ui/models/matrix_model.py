@@ -29,20 +29,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.labels import SCOPES, STATUSES, THEMES, source_label
 from app.services.matrix import Entry
 from app.services.matrix_labels import (
-    CONTACT_ROLE_LABELS,
     FILLS,
     INKS,
-    KIND_LABELS,
     NETWORK_FILL,
-    ROLE_LABELS,
     SYMBOLS,
     TOTAL_FILL,
+    kind_label,
+    role_label,
 )
 from app.services.matrix_layout import NETWORK, MatrixFilters, MatrixSummary, MatrixTable, Total
 from app.services.matrix_layout import Header as MatrixHeader
+from app.vocabulary import CONTACT_ROLES, MEMBERSHIP_STATUSES, SCOPES, theme_labels
 from ui import formatting
 
 R = Qt.ItemDataRole
@@ -76,19 +75,19 @@ def total_text(total: Total, value: int | Decimal) -> str:
 
 
 def role_text(entry: Entry) -> str:
-    return tr_app(ROLE_LABELS[entry.role])
+    return role_label(entry.role)
 
 
 def header_tooltip(header: MatrixHeader) -> str:
     name = f"{header.name} ({header.short})" if header.short else header.name
-    kind = tr_app(source_label(KIND_LABELS, header.kind))
+    kind = kind_label(header.kind)
     lines = [name, kind]
     if header.scope:
-        lines[1] += " · " + tr_app(source_label(SCOPES, header.scope))
+        lines[1] += " · " + SCOPES.label(header.scope)
     if header.themes:
         lines.append(
             QCoreApplication.translate("MatrixModel", "Themes: {0}").format(
-                ", ".join(tr_app(source_label(THEMES, t)) for t in header.themes)
+                ", ".join(theme_labels(header.themes))
             )
         )
     lines.append(QCoreApplication.translate("MatrixModel", "Double-click to open."))
@@ -214,12 +213,12 @@ class MatrixModel(HeaderMixin, QAbstractTableModel):
         lines = [f"{organisation.name} — {department.name}", role_text(entry)]
         if entry.contacts:
             people = ", ".join(
-                f"{name} ({tr_app(source_label(CONTACT_ROLE_LABELS, role))})" if role else name
+                f"{name} ({CONTACT_ROLES.label(role)})" if role else name
                 for name, role in entry.people
             )
             lines.append(self.tr("Contacts: {0}").format(people))
         lines.append(self._fee_line(entry.fee_amount, entry.fee_currency, entry.fee_sek))
-        status = tr_app(source_label(STATUSES, entry.status))
+        status = MEMBERSHIP_STATUSES.label(entry.status)
         lines.append(self.tr("Status: {0}").format(status))
         lines.append(self.tr("Double-click to open the membership."))
         return "\n".join(lines)

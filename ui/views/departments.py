@@ -6,8 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.rows import DepartmentRow
 from app.services.departments import list_departments
-from app.vocabulary import DepartmentKind
-from ui.labels import label
+from app.vocabulary import DEPARTMENT_KINDS
 from ui.models.columns import Column, Kind
 from ui.views.filters import Filter, enum_filter
 from ui.views.records import RecordsSpec, all_years
@@ -24,7 +23,7 @@ def columns() -> list[Column[Row]]:
         Column("name", _tr("Name"), lambda r: r.name),
         Column("short_name", _tr("Short name"), lambda r: r.short_name),
         Column("kind", _tr("Kind"), lambda r: r.kind,
-               text=lambda r: label(DepartmentKind, r.kind)),
+               text=lambda r: DEPARTMENT_KINDS.label(r.kind)),
         Column("coordinator", _tr("Coordinator"), lambda r: r.coordinator,
                header_tip=_tr("Coordinator of the department's international work")),
         Column("strategy", _tr("International strategy"), lambda r: r.strategy_year, Kind.YEAR,
@@ -36,7 +35,7 @@ def columns() -> list[Column[Row]]:
 
 def filters() -> list[Filter[Row]]:
     return [
-        enum_filter("kind", _tr("Kind"), _tr("Administrations and companies"), DepartmentKind,
+        enum_filter("kind", _tr("Kind"), _tr("Administrations and companies"), DEPARTMENT_KINDS,
                     lambda r: r.kind),
     ]  # fmt: skip
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, Generic
 
-from ui.labels import choices
+from app.vocabulary import Vocabulary
 from ui.models.collation import swedish
 from ui.models.columns import R
 
@@ -23,10 +22,10 @@ class Filter(Generic[R]):
 
 
 def enum_filter(
-    key: str, label: str, everything: str, kind: type[StrEnum], value: Callable[[R], str]
+    key: str, label: str, everything: str, words: Vocabulary, value: Callable[[R], str]
 ) -> Filter[R]:
-    """A filter on an enumerated field, offering every value of the enumeration."""
-    return Filter(key, label, everything, lambda _rows: choices(kind), lambda r, v: value(r) == v)
+    """A filter on an enumerated field, offering every word of its vocabulary."""
+    return Filter(key, label, everything, lambda _rows: words.choices(), lambda r, v: value(r) == v)
 
 
 def named_filter(

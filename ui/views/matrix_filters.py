@@ -6,8 +6,8 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.collation import swedish_key
-from app.labels import KINDS, SCOPES, STATUSES, THEMES, source_label
 from app.services.matrix_layout import MatrixFilters, MatrixTable
+from app.vocabulary import MEMBERSHIP_STATUSES, ORGANISATION_KINDS, SCOPES, THEMES
 from ui.models.matrix_model import tr_app
 
 
@@ -24,10 +24,10 @@ class MatrixFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.year = QComboBox(self)
-        self.kind = self._choices([(tr_app(label), kind) for kind, label in KINDS.items()])
+        self.kind = self._choices(_shown(ORGANISATION_KINDS.choices()))
         self.scope = self._choices([])
         self.theme = self._choices([])
-        self.status = self._choices([(tr_app(label), key) for key, label in STATUSES.items()])
+        self.status = self._choices(_shown(MEMBERSHIP_STATUSES.choices()))
         self.no_membership = QCheckBox(self.tr("Only departments with no membership"), self)
         self.single_department = QCheckBox(
             self.tr("Only memberships with a single department"), self
@@ -120,10 +120,10 @@ class MatrixFilterBar(QWidget):
 
     def offer(self, table: MatrixTable) -> None:
         """The scopes, themes and row orders the table's year and orientation offer."""
-        scopes = [(tr_app(source_label(SCOPES, s)), s) for s in table.scopes]
+        scopes = [(SCOPES.label(s), s) for s in table.scopes]
         _refill(self.scope, scopes, self.tr("All"))
         themes = sorted(
-            ((tr_app(source_label(THEMES, t)), t) for t in table.themes),
+            ((THEMES.label(t), t) for t in table.themes),
             key=lambda pair: swedish_key(pair[0]),
         )
         _refill(self.theme, themes, self.tr("All"))
@@ -156,3 +156,8 @@ def _refill(box: QComboBox, items: list[tuple[str, str]], everything: str | None
 def _fit_popup(box: QComboBox) -> None:
     """The list opens as wide as its longest choice, however narrow the box."""
     box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
+
+
+def _shown(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(label, key) as a combo box is filled from the vocabulary's (key, label)."""
+    return [(label, key) for key, label in choices]

@@ -6,8 +6,13 @@ from PySide6.QtCore import QCoreApplication
 
 from app.rows import MembershipRow
 from app.services.register import memberships_for_year
-from app.vocabulary import MembershipStatus, OrganisationKind, Recommendation, Scope
-from ui.labels import label
+from app.vocabulary import (
+    MEMBERSHIP_STATUSES,
+    ORGANISATION_KINDS,
+    RECOMMENDATIONS,
+    SCOPES,
+    theme_labels,
+)
 from ui.models.columns import Column, Kind
 from ui.views.filters import Filter, enum_filter, named_filter
 from ui.views.records import RecordsSpec
@@ -25,9 +30,9 @@ def columns() -> list[Column[Row]]:
                tooltip=_organisation_tip),
         Column("acronym", _tr("Acronym"), lambda r: r.acronym, visible=False),
         Column("kind", _tr("Kind"), lambda r: r.kind,
-               text=lambda r: label(OrganisationKind, r.kind)),
+               text=lambda r: ORGANISATION_KINDS.label(r.kind)),
         Column("scope", _tr("Scope"), lambda r: r.scope, visible=False,
-               text=lambda r: label(Scope, r.scope)),
+               text=lambda r: SCOPES.label(r.scope)),
         Column("responsible", _tr("Responsible department"), lambda r: r.responsible_department),
         Column("participants", _tr("Participating departments"),
                lambda r: "; ".join(r.participants),
@@ -42,18 +47,18 @@ def columns() -> list[Column[Row]]:
         Column("start", _tr("Start"), lambda r: r.start_year, Kind.YEAR),
         Column("end", _tr("End"), lambda r: r.end_year, Kind.YEAR),
         Column("status", _tr("Status"), lambda r: r.status,
-               text=lambda r: label(MembershipStatus, r.status)),
+               text=lambda r: MEMBERSHIP_STATUSES.label(r.status)),
         Column("assessment", _tr("Latest assessment"), lambda r: r.latest_rating,
                text=_assessment_text, sort=lambda r: r.latest_rating,
                header_tip=_tr("Rating (1–5) and recommendation of the latest assessment")),
-        Column("themes", _tr("Themes"), lambda r: ", ".join(r.themes), visible=False),
+        Column("themes", _tr("Themes"), lambda r: ", ".join(theme_labels(r.themes)), visible=False),
     ]  # fmt: skip
 
 
 def _organisation_tip(row: Row) -> str:
     lines = [row.organisation + (f" ({row.acronym})" if row.acronym else "")]
     if row.themes:
-        lines.append(_tr("Themes: %1").replace("%1", ", ".join(row.themes)))
+        lines.append(_tr("Themes: %1").replace("%1", ", ".join(theme_labels(row.themes))))
     return "\n".join(lines)
 
 
@@ -76,7 +81,7 @@ def _assessment_text(row: Row) -> str:
     if row.latest_rating is not None:
         parts.append(f"{row.latest_rating}/5")
     if row.latest_recommendation:
-        parts.append(label(Recommendation, row.latest_recommendation))
+        parts.append(RECOMMENDATIONS.label(row.latest_recommendation))
     return " · ".join(parts) + f" ({row.latest_assessment_year})"
 
 
@@ -87,11 +92,11 @@ def _departments(row: Row) -> list[tuple[int, str]]:
 
 def filters() -> list[Filter[Row]]:
     return [
-        enum_filter("kind", _tr("Kind"), _tr("Organisations and networks"), OrganisationKind,
+        enum_filter("kind", _tr("Kind"), _tr("Organisations and networks"), ORGANISATION_KINDS,
                     lambda r: r.kind),
-        enum_filter("status", _tr("Status"), _tr("All statuses"), MembershipStatus,
+        enum_filter("status", _tr("Status"), _tr("All statuses"), MEMBERSHIP_STATUSES,
                     lambda r: r.status),
-        enum_filter("scope", _tr("Scope"), _tr("All scopes"), Scope, lambda r: r.scope),
+        enum_filter("scope", _tr("Scope"), _tr("All scopes"), SCOPES, lambda r: r.scope),
         named_filter("department", _tr("Department (responsible or participating)"),
                      _tr("All departments"), _departments),
     ]  # fmt: skip

@@ -6,8 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.rows import OrganisationRow
 from app.services.organisations import list_organisations
-from app.vocabulary import OrganisationKind, Scope
-from ui.labels import label
+from app.vocabulary import ORGANISATION_KINDS, SCOPES, theme_labels
 from ui.models.columns import Column, Kind
 from ui.views.filters import Filter, enum_filter
 from ui.views.records import RecordsSpec, all_years
@@ -24,11 +23,11 @@ def columns() -> list[Column[Row]]:
         Column("name", _tr("Name"), lambda r: r.name, tooltip=lambda r: r.description),
         Column("acronym", _tr("Acronym"), lambda r: r.acronym),
         Column("kind", _tr("Kind"), lambda r: r.kind,
-               text=lambda r: label(OrganisationKind, r.kind)),
+               text=lambda r: ORGANISATION_KINDS.label(r.kind)),
         Column("scope", _tr("Scope"), lambda r: r.scope,
-               text=lambda r: label(Scope, r.scope)),
+               text=lambda r: SCOPES.label(r.scope)),
         Column("country", _tr("Country"), lambda r: r.country),
-        Column("themes", _tr("Themes"), lambda r: ", ".join(r.themes)),
+        Column("themes", _tr("Themes"), lambda r: ", ".join(theme_labels(r.themes))),
         Column("website", _tr("Website"), lambda r: r.website),
         Column("memberships", _tr("Memberships"), lambda r: r.memberships, Kind.NUMBER,
                header_tip=_tr("Memberships on record, all years")),
@@ -39,9 +38,9 @@ def columns() -> list[Column[Row]]:
 
 def filters() -> list[Filter[Row]]:
     return [
-        enum_filter("kind", _tr("Kind"), _tr("Organisations and networks"), OrganisationKind,
+        enum_filter("kind", _tr("Kind"), _tr("Organisations and networks"), ORGANISATION_KINDS,
                     lambda r: r.kind),
-        enum_filter("scope", _tr("Scope"), _tr("All scopes"), Scope, lambda r: r.scope),
+        enum_filter("scope", _tr("Scope"), _tr("All scopes"), SCOPES, lambda r: r.scope),
     ]  # fmt: skip
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app import labels
 from app.services.overview import Count, Overview, top_with_rest
+from app.vocabulary import SCOPES, THEMES, Vocabulary
 from ui import formatting
 from ui.charts import BarChart, ChartPoint, ColumnChart
 
@@ -15,10 +15,6 @@ TOP_DEPARTMENTS = 8
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OverviewView", text)
-
-
-def _label(table: dict[str, str], code: str) -> str:
-    return QCoreApplication.translate("app", labels.source_label(table, code))
 
 
 class OverviewCharts:
@@ -62,9 +58,9 @@ class OverviewCharts:
         ])  # fmt: skip
         self._show_departments(data)
         self.scopes.set_title(_tr("Memberships by scope {0}").format(year))
-        self.scopes.set_points(_counts(data.by_scope, labels.SCOPES))
+        self.scopes.set_points(_counts(data.by_scope, SCOPES))
         self.themes.set_title(_tr("Memberships by theme {0}").format(year))
-        self.themes.set_points(_counts(data.by_theme, labels.THEMES))
+        self.themes.set_points(_counts(data.by_theme, THEMES))
 
     def _show_departments(self, data: Overview) -> None:
         top, rest = top_with_rest(data.fees_by_department, TOP_DEPARTMENTS)
@@ -84,10 +80,10 @@ class OverviewCharts:
         self.departments.set_points(points)
 
 
-def _counts(counts: tuple[Count, ...], table: dict[str, str]) -> list[ChartPoint]:
+def _counts(counts: tuple[Count, ...], words: Vocabulary) -> list[ChartPoint]:
     text = _tr("{0}: {1} memberships")
     return [
-        ChartPoint(_label(table, c.key), c.memberships,
-                   text.format(_label(table, c.key), formatting.integer(c.memberships)))
+        ChartPoint(words.label(c.key), c.memberships,
+                   text.format(words.label(c.key), formatting.integer(c.memberships)))
         for c in counts
     ]  # fmt: skip

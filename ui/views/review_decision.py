@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.review_items import ReviewItem
-from ui.views.review_labels import RECOMMENDATIONS, label
+from app.vocabulary import DECISIONS, RECOMMENDATIONS
 
-KINDS = ("keep", "leave", "change", "postpone")
+KINDS = DECISIONS.keys()  # in the order of the buttons
 
 
 class DecisionPanel(QGroupBox):
@@ -77,7 +77,7 @@ class DecisionPanel(QGroupBox):
         self.reason.setPlainText(decision.rationale if decision else "")
         self._loaded = (self.chosen(), self.reason.toPlainText())
         if item is not None:
-            recommendation = label(RECOMMENDATIONS, item.recommendation)
+            recommendation = RECOMMENDATIONS.label(item.recommendation)
             self.recommended.setText(self.tr("Recommended: {0}").format(recommendation))
         else:
             self.recommended.clear()

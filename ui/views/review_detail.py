@@ -12,15 +12,15 @@ from html import escape
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.services.review_items import ReviewItem
-from ui import formatting
-from ui.views.review_labels import (
+from app.vocabulary import (
     CONTACT_ROLES,
     DECISIONS,
-    KINDS,
+    MEMBERSHIP_STATUSES,
+    ORGANISATION_KINDS,
+    RATINGS,
     RECOMMENDATIONS,
-    STATUSES,
-    label,
 )
+from ui import formatting
 from ui.widgets.sparkline import Sparkline
 
 
@@ -80,11 +80,11 @@ class ReviewDetail(QWidget):
     def _subtitle(self, item: ReviewItem) -> str:
         ended = f"–{item.end_year}" if item.end_year else ""
         return self.tr("{kind} · {department} · member since {start}{end} · {status}").format(
-            kind=label(KINDS, item.kind).capitalize(),
+            kind=ORGANISATION_KINDS.label(item.kind),
             department=item.responsible_department,
             start=item.start_year,
             end=ended,
-            status=label(STATUSES, item.status),
+            status=MEMBERSHIP_STATUSES.label(item.status),
         )
 
     def _trend(self, item: ReviewItem) -> str:
@@ -126,7 +126,7 @@ class ReviewDetail(QWidget):
     def _contacts(self, item: ReviewItem) -> str:
         lines, left = [], self.tr("has left")
         for contact in item.contacts:
-            parts = [f"{escape(contact.name)} ({label(CONTACT_ROLES, contact.role)})"]
+            parts = [f"{escape(contact.name)} ({CONTACT_ROLES.label(contact.role)})"]
             parts += [escape(p) for p in (contact.department, contact.email) if p]
             if not contact.active:
                 parts.append(f"<i>{left}</i>")
@@ -153,8 +153,8 @@ class ReviewDetail(QWidget):
             text = self.tr("Not assessed yet: use Edit assessment (Ctrl+Shift+A).")
             return _section(title, f'<span style="color:#b00020">{escape(text)}</span>')
         facts = [
-            self.tr("Rating: {0} of 5").format(a.rating) if a.rating else self.tr("Not rated"),
-            self.tr("Recommendation: {0}").format(label(RECOMMENDATIONS, a.recommendation)),
+            self.tr("Rating: {0} of 5").format(a.rating) if a.rating else RATINGS.label(None),
+            self.tr("Recommendation: {0}").format(RECOMMENDATIONS.label(a.recommendation)),
             self.tr("Meetings attended: {0} · working groups: {1} · positions held: {2}").format(
                 a.meetings_attended, a.working_groups, a.positions_held
             ),
@@ -170,7 +170,7 @@ class ReviewDetail(QWidget):
     def _earlier(self, item: ReviewItem) -> str:
         rows = [
             f"<tr><td>{a.year}</td><td>{a.rating or '–'}</td>"
-            f"<td>{label(RECOMMENDATIONS, a.recommendation)}</td>"
+            f"<td>{RECOMMENDATIONS.label(a.recommendation)}</td>"
             f"<td>{escape(_short(a.added_value))}</td></tr>"
             for a in item.earlier_assessments
         ]
@@ -178,7 +178,7 @@ class ReviewDetail(QWidget):
             f'<table cellpadding="2">{"".join(rows)}</table>' if rows else self.tr("None.")
         )
         decisions = "<br>".join(
-            f"{d.year}: <b>{label(DECISIONS, d.decision)}</b>"
+            f"{d.year}: <b>{DECISIONS.label(d.decision)}</b>"
             f"{' – ' + escape(d.rationale) if d.rationale else ''}"
             for d in item.earlier_decisions
         )

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QToolButton, QWidget
 
 from app.services.review_items import ItemFilter, ReviewItem, SortKey
-from ui.views.review_labels import RECOMMENDATIONS, label
+from app.vocabulary import RECOMMENDATIONS
 
 ALL = None
 
@@ -26,8 +26,8 @@ class FilterBar(QWidget):
         self.recommendation = QComboBox(self)
         self.recommendation.setObjectName("filter_recommendation")
         self.recommendation.addItem(self.tr("Any recommendation"), ALL)
-        for value in ("keep", "leave", "change", "undecided", ""):
-            text = self.tr("Recommended: {0}").format(label(RECOMMENDATIONS, value))
+        for value in (*RECOMMENDATIONS.keys(), ""):  # "": not assessed
+            text = self.tr("Recommended: {0}").format(RECOMMENDATIONS.label(value))
             self.recommendation.addItem(text, value)
         self.sort = QComboBox(self)
         self.sort.setObjectName("sort_key")

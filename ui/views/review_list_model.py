@@ -16,8 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.services.review_items import ReviewItem, SortKey
+from app.vocabulary import DECISIONS, RECOMMENDATIONS
 from ui import formatting
-from ui.views.review_labels import DECISIONS, RECOMMENDATIONS, label
 
 Index = QModelIndex
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -116,7 +116,7 @@ class ReviewListModel(QAbstractTableModel):
 
 def _tooltip(item: ReviewItem) -> str:
     if item.decision:
-        decision = label(DECISIONS, item.decision.decision)
+        decision = DECISIONS.label(item.decision.decision)
     else:
         decision = QCoreApplication.translate("review", "Not decided yet")
     recommendation = QCoreApplication.translate("review", "Recommendation: {0}")
@@ -125,7 +125,7 @@ def _tooltip(item: ReviewItem) -> str:
         (
             item.organisation,
             item.responsible_department,
-            recommendation.format(label(RECOMMENDATIONS, item.recommendation)),
+            recommendation.format(RECOMMENDATIONS.label(item.recommendation)),
             decided.format(decision),
         )
     )

@@ -86,7 +86,7 @@ def test_organisations_departments_and_contacts(exported) -> None:
     organisations = {r["Organisation"]: r for r in as_records(sheets["Organisations"])}
     assert set(organisations) == {"Eurocities", "Nordens Större Städer"}  # the year's only
     assert organisations["Eurocities"]["Departments taking part"] == 2
-    assert organisations["Eurocities"]["Themes"] == "governance"
+    assert organisations["Eurocities"]["Themes"] == "Governance"  # the label, read back as the key
     departments = {r["Department"]: r for r in as_records(sheets["Departments"])}
     slk = departments["Stadsledningskontoret"]
     assert (slk["Coordinator"], slk["Coordinator's e-mail"]) == ("Anna Berg", "anna@example.se")
@@ -99,9 +99,9 @@ def test_organisations_departments_and_contacts(exported) -> None:
     assert (miljo["Organisations"], miljo["Networks"], miljo["Responsible for"]) == (1, 1, 1)
     contacts = as_records(sheets["Contacts"])
     assert [(c["Organisation"], c["Name"], c["Role"]) for c in contacts] == [
-        ("Eurocities", "Anna Berg", "Primary"),
+        ("Eurocities", "Anna Berg", "Primary contact"),
         ("Eurocities", "Sara Nyström", "Deputy"),
-        ("Nordens Större Städer", "Sara Nyström", "Primary"),
+        ("Nordens Större Städer", "Sara Nyström", "Primary contact"),
     ]
     assert contacts[1]["Works at"] == "Miljöförvaltningen" and contacts[0]["Active"] == "Yes"
 
@@ -119,12 +119,12 @@ def test_positions_assessments_review_and_rates(exported) -> None:
     assert assessment["Assessed on"] == dt.date(2007, 11, 1)
     assert assessment["Recommendation"] == "Keep"
     review = {row[0]: row[1] for row in sheets["Review 2007"]}
-    assert review["Held on"] == dt.date(2007, 12, 1) and review["Status"] == "open"
+    assert review["Held on"] == dt.date(2007, 12, 1) and review["Status"] == "Open"
     decisions = {d["Organisation"]: d for d in as_records(sheets["Decisions 2007"])}
     assert (decisions["Eurocities"]["Decision"], decisions["Eurocities"]["Reason"]) == (
-        "keep", "Good value",
+        "Keep", "Good value",
     )  # fmt: skip
-    assert decisions["Nordens Större Städer"]["Decision"] == "not decided"
+    assert decisions["Nordens Större Städer"]["Decision"] == "Not decided"
     rates = as_records(sheets["Exchange rates"])
     assert [(r["Currency"], r["Year"], r["Rate to SEK"]) for r in rates] == [
         ("EUR", 2005, 9.28), ("EUR", 2006, 9.25), ("EUR", 2007, 9.25),

@@ -10,10 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app import i18n
+from app import i18n, vocabulary
 from app.rows import OrganisationData
 from app.services import organisations
-from app.spreadsheet import export_register, export_table, headers, labels
+from app.spreadsheet import export_register, export_table, headers
 from app.spreadsheet.importer import open_source
 from tests.support.spreadsheets import read_sheets, rich_register
 
@@ -25,7 +25,8 @@ FORMULA_LIKE = [
 def forget_translations() -> None:
     """The catalogues and what was built from them are cached; a test changing them clears."""
     i18n._catalogue.cache_clear()
-    labels.words.cache_clear()
+    vocabulary._label.cache_clear()
+    vocabulary._readings.cache_clear()
     headers._known_words.cache_clear()
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.rows import AssessmentRow
+from app.vocabulary import RECOMMENDATIONS
 from ui import formatting
-from ui.dialogs.choices import RECOMMENDATIONS, label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -59,7 +59,7 @@ class AssessmentsTab(QWidget):
             values = (
                 (formatting.year(assessment.year), RIGHT),
                 (formatting.integer(assessment.rating), RIGHT),
-                (label(RECOMMENDATIONS, assessment.recommendation), None),
+                (_recommended(assessment.recommendation), None),
                 (assessment.assessed_by, None),
                 (" ".join(assessment.added_value.split()), None),
             )
@@ -71,3 +71,8 @@ class AssessmentsTab(QWidget):
                     item.setToolTip(assessment.added_value)
                 self.table.setItem(row, column, item)
         self.empty.setVisible(not rows)
+
+
+def _recommended(key: str) -> str:
+    """The recommendation in words; blank where the assessment gives none."""
+    return RECOMMENDATIONS.label(key) if key else ""

@@ -13,8 +13,7 @@ from app.errors import Problem
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import ContactData, ContactRow, PersonRow
 from app.store import Store
-from app.vocabulary import ContactRole
-from ui.dialogs.choices import CONTACT_ROLES, choices, label
+from app.vocabulary import CONTACT_ROLES, ContactRole
 from ui.dialogs.fields import ChoiceCombo, RecordCombo
 from ui.dialogs.membership.delegates import ChoiceDelegate
 from ui.dialogs.membership.lines_model import Column, LinesModel
@@ -40,7 +39,7 @@ class ContactModel(LinesModel):
         super().__init__(
             [
                 Column(_tr("Person"), self._name),
-                Column(_tr("Role"), lambda c: label(CONTACT_ROLES, c.role), lambda c: c.role,
+                Column(_tr("Role"), lambda c: CONTACT_ROLES.label(c.role), lambda c: c.role,
                        lambda c, v: replace(c, role=str(v))),
                 Column(_tr("E-mail"), lambda c: self._person(c, "email")),
                 Column(_tr("Department"), lambda c: self._person(c, "department")),
@@ -71,7 +70,7 @@ class ContactsTab(LinesTab):
         self.person.lineEdit().setPlaceholderText(self.tr("Type a name to find a person"))
         self.person.set_records(person_choices(people))
         self.person.set_value(None)
-        self.role = ChoiceCombo(choices(CONTACT_ROLES))
+        self.role = ChoiceCombo(CONTACT_ROLES.choices())
         self.role.setObjectName("contact_role")
         self.add_button = QPushButton(self.tr("Add to the &list"))
         self.add_button.setObjectName("add_contact")
@@ -103,7 +102,7 @@ class ContactsTab(LinesTab):
         return super().eventFilter(watched, event)
 
     def _roles(self) -> list[tuple[str, str]]:
-        return choices(CONTACT_ROLES)
+        return CONTACT_ROLES.choices()
 
     def set_contacts(self, contacts: Sequence[ContactRow]) -> None:
         self.model.set_lines([ContactLine(c.person_id, c.role) for c in contacts])

@@ -19,8 +19,7 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import MembershipDetail
 from app.store import Store
 from app.validation import Checker
-from app.vocabulary import MembershipStatus
-from ui.dialogs.choices import STATUSES, choices
+from app.vocabulary import MEMBERSHIP_STATUSES, MembershipStatus
 from ui.dialogs.editor import EditorDialog
 from ui.dialogs.fields import ChoiceCombo, RecordCombo, YearEdit, plain_problem
 from ui.dialogs.records import organisation_choices
@@ -48,7 +47,7 @@ class GeneralTab(QWidget):
         self.start_year = YearEdit()
         self.end_year = YearEdit()
         self.end_year.setPlaceholderText(self.tr("open"))
-        self.status = ChoiceCombo(choices(STATUSES))
+        self.status = ChoiceCombo(MEMBERSHIP_STATUSES.choices())
         self.notice = QSpinBox()
         self.notice.setRange(NOTICE_NOT_KNOWN, 120)
         self.notice.setSpecialValueText(self.tr("not known"))
