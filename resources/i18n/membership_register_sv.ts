@@ -2726,36 +2726,8 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Värdet kan inte vara negativt.</translation>
     </message>
     <message>
-        <source>Responsible member</source>
-        <translation>Ansvarig medlem</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Holds a contact person only</source>
-        <translation>Har endast kontaktperson</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Förvaltning</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Bolag</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>huvudkontakt</translation>
-    </message>
-    <message>
-        <source>deputy</source>
-        <translation>ersättare</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>övrig</translation>
     </message>
     <message>
         <source>City-owned company</source>

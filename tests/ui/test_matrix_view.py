@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 from python_calamine import CalamineWorkbook
 
+from app.matrix.roles import SYMBOLS, Role
 from app.rows import DepartmentData, MembershipData, OrganisationData
 from app.services import departments, memberships, organisations
-from app.services.matrix_labels import SYMBOLS, Role
 from app.spreadsheet.matrix_sheet import HEADER_ROW
 from tests.support.matrix_checks import (
     MatrixRegister,
@@ -102,7 +102,7 @@ def test_cells_show_symbols_and_tooltips(view: MatrixView, register: MatrixRegis
     index = view.model.index(row_of(view, small.miljo), column_of(view, small.eurocities))
     assert view.model.data(index) == SYMBOLS[Role.PARTICIPANT]
     tip = view.model.data(index, R.ToolTipRole)
-    assert "Participant" in tip and "Sara Nyström (deputy)" in tip
+    assert "Participant" in tip and "Sara Nyström (Deputy)" in tip
     assert "15000 EUR" in tip.replace("\u00a0", "").replace(",", "")
     contact = view.model.index(row_of(view, register.vatten), column_of(view, small.eurocities))
     assert view.model.data(contact) == SYMBOLS[Role.CONTACT]

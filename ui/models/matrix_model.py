@@ -29,20 +29,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.labels import SCOPES, STATUSES, THEMES, source_label
-from app.services.matrix import Entry
-from app.services.matrix_labels import (
-    CONTACT_ROLE_LABELS,
-    FILLS,
-    INKS,
-    KIND_LABELS,
-    NETWORK_FILL,
-    ROLE_LABELS,
-    SYMBOLS,
-    TOTAL_FILL,
+from app.matrix.entry import Entry
+from app.matrix.filters import MatrixFilters
+from app.matrix.header import DEPARTMENT, NETWORK
+from app.matrix.header import Header as MatrixHeader
+from app.matrix.roles import FILLS, INKS, NETWORK_FILL, SYMBOLS, TOTAL_FILL
+from app.matrix.table import MatrixTable
+from app.matrix.totals import MatrixSummary, Total
+from app.vocabulary import (
+    CONTACT_ROLES,
+    DEPARTMENT_KINDS,
+    MEMBERSHIP_STATUSES,
+    ORGANISATION_KINDS,
+    SCOPES,
+    THEMES,
 )
-from app.services.matrix_layout import NETWORK, MatrixFilters, MatrixSummary, MatrixTable, Total
-from app.services.matrix_layout import Header as MatrixHeader
 from ui import formatting
 
 R = Qt.ItemDataRole
@@ -76,19 +77,19 @@ def total_text(total: Total, value: int | Decimal) -> str:
 
 
 def role_text(entry: Entry) -> str:
-    return tr_app(ROLE_LABELS[entry.role])
+    return entry.role.label()
 
 
 def header_tooltip(header: MatrixHeader) -> str:
     name = f"{header.name} ({header.short})" if header.short else header.name
-    kind = tr_app(source_label(KIND_LABELS, header.kind))
-    lines = [name, kind]
+    kinds = DEPARTMENT_KINDS if header.entity == DEPARTMENT else ORGANISATION_KINDS
+    lines = [name, kinds.label(header.kind)]
     if header.scope:
-        lines[1] += " · " + tr_app(source_label(SCOPES, header.scope))
+        lines[1] += " · " + SCOPES.label(header.scope)
     if header.themes:
         lines.append(
             QCoreApplication.translate("MatrixModel", "Themes: {0}").format(
-                ", ".join(tr_app(source_label(THEMES, t)) for t in header.themes)
+                ", ".join(THEMES.label(t) for t in header.themes)
             )
         )
     lines.append(QCoreApplication.translate("MatrixModel", "Double-click to open."))
@@ -214,12 +215,12 @@ class MatrixModel(HeaderMixin, QAbstractTableModel):
         lines = [f"{organisation.name} — {department.name}", role_text(entry)]
         if entry.contacts:
             people = ", ".join(
-                f"{name} ({tr_app(source_label(CONTACT_ROLE_LABELS, role))})" if role else name
+                f"{name} ({CONTACT_ROLES.label(role)})" if role else name
                 for name, role in entry.people
             )
             lines.append(self.tr("Contacts: {0}").format(people))
         lines.append(self._fee_line(entry.fee_amount, entry.fee_currency, entry.fee_sek))
-        status = tr_app(source_label(STATUSES, entry.status))
+        status = MEMBERSHIP_STATUSES.label(entry.status)
         lines.append(self.tr("Status: {0}").format(status))
         lines.append(self.tr("Double-click to open the membership."))
         return "\n".join(lines)

@@ -6,8 +6,9 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.collation import swedish_key
-from app.labels import KINDS, SCOPES, STATUSES, THEMES, source_label
-from app.services.matrix_layout import MatrixFilters, MatrixTable
+from app.matrix.filters import MatrixFilters
+from app.matrix.table import MatrixTable
+from app.vocabulary import MEMBERSHIP_STATUSES, ORGANISATION_KINDS, SCOPES, THEMES
 from ui.models.matrix_model import tr_app
 
 
@@ -24,10 +25,10 @@ class MatrixFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.year = QComboBox(self)
-        self.kind = self._choices([(tr_app(label), kind) for kind, label in KINDS.items()])
+        self.kind = self._choices([(label, k) for k, label in ORGANISATION_KINDS.choices()])
         self.scope = self._choices([])
         self.theme = self._choices([])
-        self.status = self._choices([(tr_app(label), key) for key, label in STATUSES.items()])
+        self.status = self._choices([(label, k) for k, label in MEMBERSHIP_STATUSES.choices()])
         self.no_membership = QCheckBox(self.tr("Only departments with no membership"), self)
         self.single_department = QCheckBox(
             self.tr("Only memberships with a single department"), self
@@ -120,10 +121,10 @@ class MatrixFilterBar(QWidget):
 
     def offer(self, table: MatrixTable) -> None:
         """The scopes, themes and row orders the table's year and orientation offer."""
-        scopes = [(tr_app(source_label(SCOPES, s)), s) for s in table.scopes]
+        scopes = [(SCOPES.label(s), s) for s in table.scopes]
         _refill(self.scope, scopes, self.tr("All"))
         themes = sorted(
-            ((tr_app(source_label(THEMES, t)), t) for t in table.themes),
+            ((THEMES.label(t), t) for t in table.themes),
             key=lambda pair: swedish_key(pair[0]),
         )
         _refill(self.theme, themes, self.tr("All"))

@@ -29,16 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import language
+from app.matrix.header import DEPARTMENT
+from app.matrix.layout import lay_out
+from app.matrix.roles import FILLS, INKS, NETWORK_FILL, SHOWN, SYMBOLS
+from app.matrix.source import MatrixSource, matrix_source
+from app.matrix.table import MatrixTable
 from app.progress import Progress
-from app.services.matrix import MatrixSource, matrix_source
-from app.services.matrix_labels import FILLS, INKS, NETWORK_FILL, ROLE_LABELS, SYMBOLS, Role
-from app.services.matrix_layout import DEPARTMENT, MatrixTable, lay_out
 from app.services.register import years_on_record
 from app.spreadsheet.matrix_sheet import export_matrix
 from app.store import Store
 from ui import formatting
 from ui.errors import show_error
-from ui.models.matrix_model import ID_ROLE, MEMBERSHIP_ROLE, MatrixModel, tr_app
+from ui.models.matrix_model import ID_ROLE, MEMBERSHIP_ROLE, MatrixModel
 from ui.settings import EXPORT_FOLDER, Settings
 from ui.tasks import Task, run_task
 from ui.views.matrix_filters import MatrixFilterBar
@@ -235,12 +237,12 @@ class MatrixView(QWidget):
 
 def _legend_html() -> str:
     parts = []
-    for role in (Role.RESPONSIBLE, Role.PARTICIPANT, Role.CONTACT):
+    for role in SHOWN:
         chip = (
             f'<span style="background-color:#{FILLS[role]}; color:#{INKS[role]};">'
             f"&nbsp;{SYMBOLS[role]}&nbsp;</span>"
         )
-        parts.append(f"{chip}&nbsp;{tr_app(ROLE_LABELS[role])}")
+        parts.append(f"{chip}&nbsp;{html.escape(role.label())}")
     network = QCoreApplication.translate("MatrixView", "Network (column header)")
     parts.append(
         f'<span style="background-color:#{NETWORK_FILL};">&nbsp;&nbsp;&nbsp;</span>&nbsp;{network}'

@@ -1,0 +1,21 @@
+"""A row or column of the matrix: a department or company, or an organisation or network."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+DEPARTMENT, ORGANISATION = "department", "organisation"
+NETWORK = "network"
+
+
+class Header(NamedTuple):
+    """A row or column: a department or company, or an organisation or network."""
+
+    entity: str  # DEPARTMENT / ORGANISATION
+    id: int
+    label: str  # what the header shows: a department's name, an acronym or name
+    name: str  # the full name
+    kind: str
+    short: str = ""  # acronym or short name
+    scope: str = ""
+    themes: tuple[str, ...] = ()
