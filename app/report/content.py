@@ -93,9 +93,12 @@ def taking_part(table: MatrixTable) -> dict[int, int]:
     }
 
 
-def gather(store: Store, year: int, today: dt.date | None = None) -> ReportData:
+def gather(
+    store: Store, year: int, today: dt.date | None = None, filters: MatrixFilters | None = None
+) -> ReportData:
+    """The report's content; `filters` narrow its matrix as they narrow the window's."""
     rows = memberships_for_year(store, year)
-    matrix = build_matrix(store, year, MatrixFilters(), swapped=True)
+    matrix = build_matrix(store, year, filters or MatrixFilters(), swapped=True)
     totals = taking_part(matrix)
     departments = [d for d in list_departments(store) if totals.get(d.id)]
     return ReportData(
