@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-DEPARTMENT, ORGANISATION = "department", "organisation"
-NETWORK = "network"
+from app.vocabulary import OrganisationKind
+
+DEPARTMENT, ORGANISATION = "department", "organisation"  # what a header stands for
+NETWORK = OrganisationKind.NETWORK
 
 
 class Header(NamedTuple):

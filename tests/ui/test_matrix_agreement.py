@@ -22,6 +22,7 @@ from app.matrix.roles import SYMBOLS, Role
 from app.report.content import gather
 from app.rows import FeeData, MembershipData, OrganisationData
 from app.services import departments, memberships, organisations
+from app.services.register import year_summary
 from app.spreadsheet import export_register
 from app.spreadsheet.matrix_sheet import HEADER_ROW
 from app.store import Store
@@ -173,3 +174,5 @@ def test_window_sheet_and_report_show_one_matrix(
     }
     counted = {o: Decimal(sum(1 for d, oo in taking_part if oo == o)) for o in by_organisation}
     assert {o: t["departments"] for o, t in by_organisation.items()} == counted
+    if kind is None:  # the status bar's count of departments taking part says the same
+        assert year_summary(store, YEAR).departments == len(report_totals)
