@@ -348,22 +348,6 @@ class DepartmentChange:
 
 
 @dataclass(frozen=True, slots=True)
-class MatrixCell:
-    """How one department takes part in one membership."""
-
-    department_id: int
-    membership_id: int
-    organisation_id: int
-    responsible: bool
-    participant: bool
-    contacts: tuple[str, ...]  # the department's people who are contacts, by name
-    contact_roles: tuple[str, ...] = ()  # their contact roles, in the same order
-    status: str = "active"  # of the membership
-    fee_amount: Decimal | None = None  # the membership's fee in the year
-    fee_currency: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class FieldChange:
     """One field of one change-log entry, its values as readable text ('' = empty)."""
 

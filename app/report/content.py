@@ -10,13 +10,19 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from app.rows import DepartmentRow, MatrixCell, MembershipRow, PositionRow, YearComparison
+from app.matrix.filters import MatrixFilters
+from app.matrix.layout import build_matrix
+from app.matrix.roles import Role
+from app.matrix.table import MatrixTable
+from app.matrix.totals import NETWORKS, ORGANISATIONS
+from app.rows import DepartmentRow, MembershipRow, PositionRow, YearComparison
 from app.services.comparison import compare_years
 from app.services.departments import list_departments
-from app.services.matrix import participation_cells
 from app.services.overview import Overview, is_example_register, overview, positions_in_year
 from app.services.register import memberships_for_year
 from app.store import Store
+
+MARKS = {Role.RESPONSIBLE: "R", Role.PARTICIPANT: "P"}  # holding a contact only: no mark
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,7 @@ class MatrixRow:
 
     organisation: str
     marks: dict[int, str]  # department id -> mark
+    organisation_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -34,10 +41,7 @@ class DepartmentTotals:
     department: DepartmentRow
     responsible: int
     participant: int
-
-    @property
-    def total(self) -> int:
-        return self.responsible + self.participant
+    total: int  # organisations and networks it takes part in: the matrix's totals
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ class ReportData:
     overview: Overview
     memberships: tuple[MembershipRow, ...]  # sorted by organisation
     departments: tuple[DepartmentRow, ...]  # those taking part, sorted by name
-    cells: tuple[MatrixCell, ...]
+    matrix_table: MatrixTable  # the year's matrix, organisations down (app.matrix)
     positions: tuple[PositionRow, ...]
     comparison: YearComparison
 
@@ -59,29 +63,44 @@ class ReportData:
         return [(d, found[d.id]) for d in self.departments if found.get(d.id)]
 
     def matrix(self) -> list[MatrixRow]:
-        names = {r.organisation_id: r.organisation for r in self.memberships}
+        """The matrix's rows by organisation name, each with its departments' marks."""
+        table = self.matrix_table
         marks: dict[int, dict[int, str]] = defaultdict(dict)
-        for cell in self.cells:
-            current = marks[cell.organisation_id].get(cell.department_id, "")
-            mark = "R" if cell.responsible else ("P" if cell.participant else "")
-            if mark and current != "R":
-                marks[cell.organisation_id][cell.department_id] = mark
-        rows = [MatrixRow(names[o], marks.get(o, {})) for o in names]
-        return sorted(rows, key=lambda r: r.organisation.casefold())
+        for (r, c), entry in table.filled().items():
+            if entry.role in MARKS:
+                marks[r][table.columns[c].id] = MARKS[entry.role]
+        rows = [MatrixRow(h.name, marks.get(r, {}), h.id) for r, h in enumerate(table.rows)]
+        return sorted(rows, key=lambda row: row.organisation.casefold())
 
     def department_totals(self) -> list[DepartmentTotals]:
         counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         for row in self.matrix():
             for department_id, mark in row.marks.items():
                 counts[department_id][0 if mark == "R" else 1] += 1
-        return [DepartmentTotals(d, *counts[d.id]) for d in self.departments if d.id in counts]
+        totals = taking_part(self.matrix_table)
+        return [
+            DepartmentTotals(d, *counts[d.id], totals[d.id])
+            for d in self.departments
+            if totals.get(d.id)
+        ]
 
 
-def gather(store: Store, year: int, today: dt.date | None = None) -> ReportData:
+def taking_part(table: MatrixTable) -> dict[int, int]:
+    """Department -> organisations and networks it takes part in, by the matrix's totals."""
+    return {
+        department_id: int(totals[ORGANISATIONS.key]) + int(totals[NETWORKS.key])
+        for department_id, totals in table.department_totals().items()
+    }
+
+
+def gather(
+    store: Store, year: int, today: dt.date | None = None, filters: MatrixFilters | None = None
+) -> ReportData:
+    """The report's content; `filters` narrow its matrix as they narrow the window's."""
     rows = memberships_for_year(store, year)
-    cells = participation_cells(store, year)
-    taking_part = {c.department_id for c in cells if c.responsible or c.participant}
-    departments = [d for d in list_departments(store) if d.id in taking_part]
+    matrix = build_matrix(store, year, filters or MatrixFilters(), swapped=True)
+    totals = taking_part(matrix)
+    departments = [d for d in list_departments(store) if totals.get(d.id)]
     return ReportData(
         year=year,
         generated_on=today or dt.date.today(),
@@ -89,7 +108,7 @@ def gather(store: Store, year: int, today: dt.date | None = None) -> ReportData:
         overview=overview(store, year),
         memberships=tuple(sorted(rows, key=lambda r: (r.organisation.casefold(), r.id))),
         departments=tuple(sorted(departments, key=lambda d: d.name.casefold())),
-        cells=tuple(cells),
+        matrix_table=matrix,
         positions=tuple(positions_in_year(store, year)),
         comparison=compare_years(store, year - 1, year),
     )

@@ -13,11 +13,10 @@ from copy import copy
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.spreadsheet import cells
-from app.spreadsheet.stream import SheetStyles, Styled, new_sheet
+from app.spreadsheet.stream import SheetStyles, StreamSheet, Styled, new_sheet
 from app.spreadsheet.writer import set_page
 
 
@@ -25,20 +24,20 @@ def copy_sheets(source: Workbook, book: Workbook, styles: SheetStyles) -> list[s
     return [copy_sheet(sheet, book, styles).title for sheet in source.worksheets]
 
 
-def copy_sheet(source: Worksheet, book: Workbook, styles: SheetStyles) -> WriteOnlyWorksheet:
+def copy_sheet(source: Worksheet, book: Workbook, styles: SheetStyles) -> StreamSheet:
     target = new_sheet(book, source.title, styles)
     _layout(source, target)
-    known: dict[tuple[int, ...], int] = {}
+    known: dict[int, int] = {}
     for row in source.iter_rows():
         target.append([_value(cell, styles, known) for cell in row])
     return target
 
 
-def _value(cell: Any, styles: SheetStyles, known: dict[tuple[int, ...], int]) -> object:
+def _value(cell: Any, styles: SheetStyles, known: dict[int, int]) -> object:
     value = cell.value
     if value is None and not cell.has_style:
         return None
-    key = tuple(cell._style) if cell.has_style else ()
+    key = cell.style_id if cell.has_style else 0  # the style's id in the source workbook
     if key not in known:
         known[key] = styles.make(
             font=copy(cell.font), fill=copy(cell.fill), border=copy(cell.border),
@@ -51,7 +50,7 @@ def _value(cell: Any, styles: SheetStyles, known: dict[tuple[int, ...], int]) ->
     return Styled(value, known[key]) if value is not None else Styled(None, known[key])
 
 
-def _layout(source: Worksheet, target: WriteOnlyWorksheet) -> None:
+def _layout(source: Worksheet, target: StreamSheet) -> None:
     for key, dimension in source.column_dimensions.items():
         if dimension.width:
             target.column_dimensions[key].width = dimension.width

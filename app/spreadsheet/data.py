@@ -16,11 +16,13 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.matrix.table import MatrixTable
 from app.rows import DepartmentRow, ExchangeRateRow, MembershipRow, YearComparison
 from app.services import comparison, departments, rates, register
 from app.services.register import active_in
+from app.spreadsheet.matrix_sheet import whole_matrix
 from app.store import Store
-from app.vocabulary import ContactRole, OrganisationKind
+from app.vocabulary import ContactRole
 from db import models as m
 
 ROLE_ORDER = {role.value: i for i, role in enumerate(ContactRole)}
@@ -90,6 +92,7 @@ class RegisterData:
     assessments: list[AssessmentLine]
     fees_by_year: dict[tuple[int, int], Decimal]
     rates: list[ExchangeRateRow]
+    matrix: MatrixTable  # the year's whole matrix, as its sheet shows it (app.matrix)
     notes: dict[int, tuple[int | None, str]] = field(default_factory=dict)  # notice, notes
 
     def by_id(self) -> dict[int, MembershipRow]:
@@ -114,6 +117,7 @@ def collect(store: Store, year: int) -> RegisterData:
         departments=sorted(departments.list_departments(store), key=lambda d: d.name.casefold()),
         fees_by_year=comparison.fees_by_department_and_year(store),
         rates=rates.list_rates(store),
+        matrix=whole_matrix(store, year),
         **details,
     )
 
@@ -217,14 +221,3 @@ def _assessments(session: Session, chosen: object, year: int) -> list[Assessment
         m.Assessment.recommendation, m.Assessment.assessed_by, m.Assessment.assessed_on,
     ).where(m.Assessment.year == year, m.Assessment.membership_id.in_(chosen))  # fmt: skip
     return [AssessmentLine(*row[:6], Decimal(row[6]), *row[7:]) for row in session.execute(query)]
-
-
-def taking_part(data: RegisterData) -> dict[int, tuple[set[int], set[int]]]:
-    """Per department: the organisations and the networks it takes part in."""
-    kinds = data.organisation_kinds()
-    found: dict[int, tuple[set[int], set[int]]] = defaultdict(lambda: (set(), set()))
-    for row in data.memberships:
-        network = kinds.get(row.organisation_id) == OrganisationKind.NETWORK
-        for department_id in (row.responsible_department_id, *row.participant_ids):
-            found[department_id][1 if network else 0].add(row.organisation_id)
-    return found

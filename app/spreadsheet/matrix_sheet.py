@@ -1,28 +1,37 @@
-"""The matrix as an Excel sheet, laid out exactly as the window shows it.
+"""The matrix as an Excel sheet: the one writer of the Matrix sheet.
 
-`write_matrix_sheet` adds the sheet to a workbook (the one-click export calls
-it for its Matrix sheet); `export_matrix` writes a workbook holding just the
-matrix. Same headers, symbols, fills and totals as on screen, then a legend.
-Numbers are real numbers; names are always text, even one starting with "=".
+`write_matrix_table` writes a laid-out `MatrixTable` (title, filters, headers,
+symbols with their fills, totals, legend, abbreviations) row by row into a
+write-only sheet, bordering only the cells that hold something: with 50,000
+memberships (200 departments x 10,000 organisations) a cell-by-cell workbook
+would take minutes and a gigabyte. The one-click export writes the year's
+whole matrix with it (`whole_matrix`); the matrix view's "Export" writes the
+matrix as shown (`export_matrix`). Numbers are real numbers; names are always
+text, even one starting with "=".
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
+from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
-from app.services.matrix_labels import FILLS, INKS, SYMBOLS, TOTAL_FILL, Role, role_label
-from app.services.matrix_layout import MatrixTable, Translate, describe_filters
+from app.matrix.filters import MatrixFilters, Translate, describe_filters
+from app.matrix.layout import lay_out
+from app.matrix.roles import FILLS, INKS, SHOWN, SYMBOLS, TOTAL_FILL, Role
+from app.matrix.source import matrix_source
+from app.matrix.table import MatrixTable
+from app.spreadsheet.book import write_workbook
+from app.spreadsheet.stream import SheetStyles, StreamSheet, Styled, new_sheet, text_value
+from app.spreadsheet.writer import set_page
+from app.store import Store, default_actor
 
 SHEET_TITLE = N_("app", "Matrix")
 HEADER_ROW = 4  # title, filters and a blank row above
@@ -31,138 +40,158 @@ MONEY_FORMAT = "#,##0"
 THIN = Side(style="thin", color="B7C0CC")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 BOLD = Font(bold=True)
+EXCEL_COLUMNS = 16_384
+
+
+class _Styles:
+    """The matrix's styles, registered in the workbook."""
+
+    def __init__(self, styles: SheetStyles) -> None:
+        make = styles.make
+        fill = PatternFill("solid", fgColor=TOTAL_FILL)
+        upright = Alignment(text_rotation=90, horizontal="center", vertical="bottom")
+        self.title = make(font=Font(bold=True, size=14))
+        self.filters = make(font=Font(italic=True))
+        self.corner = make(font=BOLD, alignment=Alignment(vertical="bottom", wrap_text=True))
+        self.column = make(alignment=upright, border=GRID)
+        self.total_head = make(alignment=upright, font=BOLD, fill=fill, border=GRID)
+        self.row_head = make(border=GRID)
+        self.bold = make(font=BOLD)
+        self.total_label = make(font=BOLD, fill=fill, border=GRID)
+        centre = Alignment(horizontal="center", vertical="center")
+        self.roles = {role: self._role(styles, role, centre, GRID) for role in FILLS}
+        self.legend = {
+            role: self._role(styles, role, Alignment(horizontal="center"), None) for role in FILLS
+        }
+        self.numbers = {
+            (money, place): make(
+                number_format=MONEY_FORMAT if money else "0", border=GRID, fill=fill,
+                alignment=Alignment(horizontal="center", text_rotation=90 if money else 0)
+                if place == "column" else Alignment(),
+            )
+            for money in (False, True) for place in ("row", "column")
+        }  # fmt: skip
+
+    @staticmethod
+    def _role(styles: SheetStyles, role: Role, alignment: Alignment, border: Border | None) -> int:
+        look = {
+            "fill": PatternFill("solid", fgColor=FILLS[role]),
+            "font": Font(color=INKS[role], bold=role is Role.RESPONSIBLE),
+            "alignment": alignment,
+        }
+        return styles.make(**look, **({"border": border} if border else {}))
 
 
 def export_matrix(path: str | os.PathLike[str], table: MatrixTable, language: str) -> Path:
-    """Writes a workbook with just the matrix; the file appears whole or not at all."""
-    target = Path(path)
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    write_matrix_sheet(workbook, table, language)
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=target.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    """Writes a workbook with just the matrix as shown; the file appears whole or not at all."""
+    title = translate("app", SHEET_TITLE, language)
+
+    def fill(book: Workbook, styles: SheetStyles) -> None:
+        write_matrix_table(book, styles, table, language)
+
+    return write_workbook(path, title, default_actor(), language, fill)
 
 
-def write_matrix_sheet(workbook: Workbook, table: MatrixTable, language: str) -> Worksheet:
-    sheet = workbook.create_sheet(translate("app", SHEET_TITLE, language))
+def whole_matrix(store: Store, year: int) -> MatrixTable:
+    """The year's matrix as the window shows it unfiltered, for the workbook: departments
+    down, unless the organisations are more than Excel has columns."""
+    source = matrix_source(store, year)
+    table = lay_out(source, MatrixFilters(), False)
+    if len(table.columns) + len(table.row_totals) + 1 > EXCEL_COLUMNS:
+        table = lay_out(source, MatrixFilters(), True)
+    return table
 
+
+def write_matrix_table(
+    book: Workbook, styles: SheetStyles, table: MatrixTable, language: str
+) -> StreamSheet:
     def tr(text: str) -> str:
         return translate("app", text, language)
 
-    _title(sheet, table, tr, language)
-    _headers(sheet, table, tr)
-    last_row = _body(sheet, table)
-    last_row = _column_totals(sheet, table, tr, last_row + 1)
-    _legend(sheet, table, tr, language, last_row + 2)
+    sheet = new_sheet(book, tr(SHEET_TITLE), styles)
+    look = _Styles(styles)
     _layout(sheet, table)
+    _title(sheet, styles, look, table, tr, language)
+    _header(sheet, styles, look, table, tr)
+    _body(sheet, styles, look, table)
+    _column_totals(sheet, styles, look, table, tr)
+    sheet.append([])
+    _legend(sheet, styles, look, table, tr, language)
     return sheet
 
 
-def _text(sheet: Worksheet, row: int, column: int, value: str) -> Cell:
-    """A cell holding `value` as text, never as a formula."""
-    cell = sheet.cell(row=row, column=column, value=value)
-    cell.data_type = "s"
-    return cell
-
-
-def _title(sheet: Worksheet, table: MatrixTable, tr: Translate, language: str) -> None:
+def _title(
+    sheet: StreamSheet,
+    styles: SheetStyles,
+    look: _Styles,
+    table: MatrixTable,
+    tr: Translate,
+    language: str,
+) -> None:
     if table.swapped:
         title = tr(N_("app", "Organisations and networks and the departments taking part, {year}"))
     else:
         title = tr(
             N_("app", "Departments and companies and the organisations they take part in, {year}")
         )
-    _text(sheet, 1, 1, title.format(year=table.year)).font = Font(bold=True, size=14)
+    sheet.append([text_value(styles, title.format(year=table.year), look.title)])
     words = describe_filters(table.filters, tr, language)
     shown = "; ".join(words) if words else tr(N_("app", "all organisations and networks"))
-    _text(sheet, 2, 1, tr(N_("app", "Shown: {filters}")).format(filters=shown)).font = Font(
-        italic=True
-    )
+    shown = tr(N_("app", "Shown: {filters}")).format(filters=shown)
+    sheet.append([text_value(styles, shown, look.filters)])
+    sheet.append([])
 
 
-def _headers(sheet: Worksheet, table: MatrixTable, tr: Translate) -> None:
-    corner = _text(sheet, HEADER_ROW, 1, tr(table.corner))
-    corner.font, corner.alignment = BOLD, Alignment(vertical="bottom", wrap_text=True)
-    upright = Alignment(text_rotation=90, horizontal="center", vertical="bottom")
-    for index, header in enumerate(table.columns):
-        cell = _text(sheet, HEADER_ROW, FIRST_COLUMN + index, header.label)
-        cell.alignment, cell.border = upright, GRID
-    first_total = FIRST_COLUMN + len(table.columns)
-    fill = PatternFill("solid", fgColor=TOTAL_FILL)
-    for index, total in enumerate(table.row_totals):
-        cell = _text(sheet, HEADER_ROW, first_total + index, tr(total.label))
-        cell.alignment, cell.font, cell.fill, cell.border = upright, BOLD, fill, GRID
+def _header(
+    sheet: StreamSheet, styles: SheetStyles, look: _Styles, table: MatrixTable, tr: Translate
+) -> None:
+    row: list[object] = [text_value(styles, tr(table.corner), look.corner)]
+    row += [text_value(styles, h.label, look.column) for h in table.columns]
+    row += [text_value(styles, tr(t.label), look.total_head) for t in table.row_totals]
+    sheet.append(row)
 
 
-def _body(sheet: Worksheet, table: MatrixTable) -> int:
-    """The rows: header, symbols, totals. Returns the last row written."""
-    styles = {
-        role: (
-            PatternFill("solid", fgColor=FILLS[role]),
-            Font(color=INKS[role], bold=role is Role.RESPONSIBLE),
-        )
-        for role in FILLS
-    }
-    centre = Alignment(horizontal="center", vertical="center")
-    first_total = FIRST_COLUMN + len(table.columns)
-    total_fill = PatternFill("solid", fgColor=TOTAL_FILL)
-    row = HEADER_ROW
-    filled = table.filled()
+def _number(value: int | Decimal, style: int) -> Styled:
+    return Styled(float(value) if isinstance(value, Decimal) else value, style)
+
+
+def _body(sheet: StreamSheet, styles: SheetStyles, look: _Styles, table: MatrixTable) -> None:
+    by_row: dict[int, list[tuple[int, Role]]] = defaultdict(list)
+    for (r, c), entry in table.filled().items():
+        by_row[r].append((c, entry.role))
+    width = FIRST_COLUMN - 1 + len(table.columns)
     for r, header in enumerate(table.rows):
-        row = HEADER_ROW + 1 + r
-        _text(sheet, row, 1, header.label).border = GRID
-        for c in range(len(table.columns)):
-            cell = sheet.cell(row=row, column=FIRST_COLUMN + c)
-            cell.border = GRID
-            entry = filled.get((r, c))
-            if entry is not None:
-                cell.value = SYMBOLS[entry.role]
-                cell.fill, cell.font = styles[entry.role]
-                cell.alignment = centre
-        for t, total in enumerate(table.row_totals):
-            _number(
-                sheet.cell(row=row, column=first_total + t),
-                table.row_total_values[r][t],
-                total.money,
-            )
-            sheet.cell(row=row, column=first_total + t).fill = total_fill
-    return row
+        values: list[object] = [None] * width
+        values[0] = text_value(styles, header.label, look.row_head)
+        for c, role in by_row[r]:
+            values[FIRST_COLUMN - 1 + c] = Styled(SYMBOLS[role], look.roles[role])
+        totals = zip(table.row_totals, table.row_total_values[r], strict=True)
+        values += [_number(v, look.numbers[(t.money, "row")]) for t, v in totals]
+        sheet.append(values)
 
 
-def _number(cell: Cell, value: int | Decimal, money: bool) -> None:
-    cell.value = float(value) if isinstance(value, Decimal) else value
-    cell.number_format = MONEY_FORMAT if money else "0"
-    cell.border = GRID
-
-
-def _column_totals(sheet: Worksheet, table: MatrixTable, tr: Translate, row: int) -> int:
-    fill = PatternFill("solid", fgColor=TOTAL_FILL)
+def _column_totals(
+    sheet: StreamSheet, styles: SheetStyles, look: _Styles, table: MatrixTable, tr: Translate
+) -> None:
     for t, total in enumerate(table.column_totals):
-        label = _text(sheet, row + t, 1, tr(total.label))
-        label.font, label.fill, label.border = BOLD, fill, GRID
-        for c, value in enumerate(table.column_total_values[t]):
-            cell = sheet.cell(row=row + t, column=FIRST_COLUMN + c)
-            _number(cell, value, total.money)
-            cell.fill = fill
-            cell.alignment = Alignment(horizontal="center", text_rotation=90 if total.money else 0)
-    return row + len(table.column_totals) - 1
+        style = look.numbers[(total.money, "column")]
+        row: list[object] = [text_value(styles, tr(total.label), look.total_label)]
+        row += [_number(v, style) for v in table.column_total_values[t]]
+        sheet.append(row)
 
 
-def _legend(sheet: Worksheet, table: MatrixTable, tr: Translate, language: str, row: int) -> None:
-    _text(sheet, row, 1, tr(N_("app", "Legend"))).font = BOLD
-    for offset, role in enumerate((Role.RESPONSIBLE, Role.PARTICIPANT, Role.CONTACT), 1):
-        symbol = sheet.cell(row=row + offset, column=FIRST_COLUMN, value=SYMBOLS[role])
-        symbol.fill = PatternFill("solid", fgColor=FILLS[role])
-        symbol.font = Font(color=INKS[role], bold=role is Role.RESPONSIBLE)
-        symbol.alignment = Alignment(horizontal="center")
-        _text(sheet, row + offset, 1, role_label(role, language))
+def _legend(
+    sheet: StreamSheet,
+    styles: SheetStyles,
+    look: _Styles,
+    table: MatrixTable,
+    tr: Translate,
+    language: str,
+) -> None:
+    sheet.append([text_value(styles, tr(N_("app", "Legend")), look.bold)])
+    for role in SHOWN:
+        label = text_value(styles, role.label(language))
+        sheet.append([label, Styled(SYMBOLS[role], look.legend[role])])
     notes = [
         tr(
             N_(
@@ -173,41 +202,31 @@ def _legend(sheet: Worksheet, table: MatrixTable, tr: Translate, language: str, 
         tr(N_("app", "Fees are the year's fees in SEK, counted for the responsible department.")),
     ]
     if table.missing_rates:
-        notes.append(
-            tr(N_("app", "No exchange rate for {currencies}: those fees are left out.")).format(
-                currencies=", ".join(table.missing_rates)
-            )
-        )
-    for offset, note in enumerate(notes, 4):
-        _text(sheet, row + offset, 1, note)
-    _column_names(sheet, table, tr, row + 4 + len(notes) + 1)
-
-
-def _column_names(sheet: Worksheet, table: MatrixTable, tr: Translate, row: int) -> None:
-    """The full names behind acronyms in the header, as the window's tooltips give them."""
+        missing = tr(N_("app", "No exchange rate for {currencies}: those fees are left out."))
+        notes.append(missing.format(currencies=", ".join(table.missing_rates)))
+    for note in notes:
+        sheet.append([text_value(styles, note)])
     shortened = [h for h in table.columns if h.label != h.name]
-    if not shortened:
-        return
-    _text(sheet, row, 1, tr(N_("app", "Abbreviations"))).font = BOLD
-    for offset, header in enumerate(shortened, 1):
-        _text(sheet, row + offset, 1, f"{header.label}: {header.name}")
+    if shortened:
+        sheet.append([])
+        sheet.append([text_value(styles, tr(N_("app", "Abbreviations")), look.bold)])
+        for header in shortened:
+            sheet.append([text_value(styles, f"{header.label}: {header.name}")])
 
 
-def _layout(sheet: Worksheet, table: MatrixTable) -> None:
+def _layout(sheet: StreamSheet, table: MatrixTable) -> None:
+    """Column widths, header height, frozen panes and page (set before any row is written)."""
     longest = max((len(h.label) for h in table.rows), default=20)
     sheet.column_dimensions["A"].width = min(max(longest, 24) + 2, 48)
-    for index in range(len(table.columns)):
-        sheet.column_dimensions[get_column_letter(FIRST_COLUMN + index)].width = 3.6
+    if table.columns:
+        across = sheet.column_dimensions[get_column_letter(FIRST_COLUMN)]
+        across.min, across.max = FIRST_COLUMN, FIRST_COLUMN + len(table.columns) - 1
+        across.width = 3.6
     first_total = FIRST_COLUMN + len(table.columns)
     for index in range(len(table.row_totals)):
         sheet.column_dimensions[get_column_letter(first_total + index)].width = 11
     tallest = max((len(h.label) for h in table.columns), default=10)
     sheet.row_dimensions[HEADER_ROW].height = min(max(tallest, 12) * 6.5 + 8, 220)
-    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=FIRST_COLUMN)
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.freeze_panes = f"{get_column_letter(FIRST_COLUMN)}{HEADER_ROW + 1}"
+    set_page(sheet, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     sheet.print_title_cols = "A:A"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True

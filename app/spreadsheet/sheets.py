@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
-from app.spreadsheet.data import ROLE_ORDER, RegisterData, taking_part
+from app.matrix import totals as matrix_totals
+from app.spreadsheet.data import ROLE_ORDER, RegisterData
 from app.spreadsheet.writer import Column, Kind
 from app.vocabulary import (
     CONTACT_ROLES,
@@ -147,19 +148,18 @@ def departments_sheet(data: RegisterData, language: str) -> Sheet:
         (N_("export", "Organisations"), Kind.INTEGER), (N_("export", "Networks"), Kind.INTEGER),
         (N_("export", "Responsible for"), Kind.INTEGER), (FEES_SEK, Kind.SEK),
     ]  # fmt: skip
-    parts = taking_part(data)
+    totals = data.matrix.department_totals()  # taking part and fees: the matrix's totals
     responsible: dict[int, int] = defaultdict(int)
-    fees: dict[int, Decimal] = defaultdict(Decimal)
     for r in data.memberships:
         responsible[r.responsible_department_id] += 1
-        fees[r.responsible_department_id] += r.fee_sek or 0
     rows = []
     for d in data.departments:
-        organisations, networks = parts.get(d.id, (set(), set()))
+        of = totals.get(d.id, {})
         rows.append([
             d.name, d.short_name, DEPARTMENT_KINDS.label(d.kind, language), d.coordinator,
-            data.coordinator_emails.get(d.id, ""), d.strategy_year, len(organisations),
-            len(networks), responsible[d.id], fees[d.id],
+            data.coordinator_emails.get(d.id, ""), d.strategy_year,
+            of.get(matrix_totals.ORGANISATIONS.key, 0), of.get(matrix_totals.NETWORKS.key, 0),
+            responsible[d.id], of.get(matrix_totals.FEES.key, Decimal(0)),
         ])  # fmt: skip
     return Sheet(t(DEPARTMENTS), columns(t, spec), rows)
 

@@ -11,26 +11,38 @@ is openpyxl's. The row writer also refuses to let any text start a formula:
 text beginning with =, +, -, @, tab or CR is written as a string with Excel's
 quote prefix, whatever the caller did.
 
-Relies on openpyxl 3.1's write-only internals (`_write_rows`, `_writer.xf`, the
-workbook's `_cell_styles`); the export's tests read every sheet back with
-openpyxl and python-calamine.
+Styles are registered through openpyxl's public API (a `WriteOnlyCell`'s
+`style_id`). The row writer cannot be: openpyxl has no public way to put a row's
+XML into a sheet. This module is the only one that touches openpyxl's internals,
+and only these (`INTERNALS`): a write-only sheet's `_write_rows` and `_writer`
+(its `xf` stream and its `out` file and `cleanup()`), and et_xmlfile's raw
+`_file` write. pyproject.toml pins openpyxl and et_xmlfile to the versions they
+were checked with, and tests/app/spreadsheet/test_openpyxl_internals.py fails
+when any of them changes; the export's tests read every sheet back with openpyxl
+and python-calamine.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from typing import Any, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.spreadsheet import cells
+
+StreamSheet = WriteOnlyWorksheet  # what `Workbook(write_only=True).create_sheet()` makes
+# The openpyxl internals the row writer and `discard_sheet` use (checked by the tests).
+INTERNALS = ("WriteOnlyWorksheet._write_rows", "WriteOnlyWorksheet._writer",
+             "WorksheetWriter.xf", "WorksheetWriter.out", "WorksheetWriter.cleanup",
+             "et_xmlfile xmlfile._file")  # fmt: skip
 
 HEADER_FILL = PatternFill("solid", start_color="DDE4EE")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8FA6"))
@@ -49,9 +61,11 @@ class SheetStyles:
     """The styles of one workbook, each registered once; cells refer to them by id."""
 
     def __init__(self, book: Workbook, sek_mark: str) -> None:
-        self._book = book
-        self._sheet = WriteOnlyWorksheet(book, "styles")  # detached: only registers styles
+        # A sheet taken out of the book again at once: its cells only register styles.
+        self._sheet = book.create_sheet("styles")
+        book.remove(self._sheet)
         self.sek_mark = sek_mark
+        self._made: dict[int, dict[str, Any]] = {0: {}}  # style id -> its attributes
         header = {
             "font": Font(bold=True),
             "fill": HEADER_FILL,
@@ -67,13 +81,13 @@ class SheetStyles:
         self._quoted: dict[int, int] = {}
 
     def make(self, **attributes: Any) -> int:
+        """The id of the style with these cell attributes (font, fill, number_format ...)."""
         cell = WriteOnlyCell(self._sheet)
         for name, value in attributes.items():
             setattr(cell, name, value)
-        return self._register(cell._style or StyleArray())
-
-    def _register(self, style: StyleArray) -> int:
-        return self._book._cell_styles.add(style)  # type: ignore[no-any-return]
+        style = int(cell.style_id)
+        self._made.setdefault(style, attributes)
+        return style
 
     def number(self, code: str) -> int:
         if code not in self.formats:
@@ -86,9 +100,7 @@ class SheetStyles:
     def quoted(self, style: int) -> int:
         """The same style with Excel's quote prefix: the text is never read as a formula."""
         if style not in self._quoted:
-            array = StyleArray(self._book._cell_styles[style])
-            array.quotePrefix = 1
-            self._quoted[style] = self._register(array)
+            self._quoted[style] = self.make(**self._made[style], quotePrefix=True)
         return self._quoted[style]
 
 
@@ -112,13 +124,13 @@ def sheet_name(title: str) -> str:
     return name[:31] or "Sheet1"
 
 
-def new_sheet(book: Workbook, title: str, styles: SheetStyles) -> WriteOnlyWorksheet:
+def new_sheet(book: Workbook, title: str, styles: SheetStyles) -> StreamSheet:
     sheet = book.create_sheet(sheet_name(title))
     streamline(sheet, styles)
     return sheet
 
 
-def streamline(sheet: WriteOnlyWorksheet, styles: SheetStyles) -> None:
+def streamline(sheet: StreamSheet, styles: SheetStyles) -> None:
     """Gives a write-only sheet the row writer described above."""
     guard = styles.quoted(styles.plain)
     epoch = sheet.parent.epoch
@@ -138,6 +150,16 @@ def streamline(sheet: WriteOnlyWorksheet, styles: SheetStyles) -> None:
         writer.xf.send(None)
 
     sheet._write_rows = write_rows
+
+
+def discard_sheet(sheet: StreamSheet) -> None:
+    """Ends a sheet that will not be saved and removes its temporary file."""
+    with suppress(Exception):
+        sheet.close()
+    writer = getattr(sheet, "_writer", None)
+    if writer is not None:
+        with suppress(Exception):
+            writer.cleanup()
 
 
 _LETTERS: list[str] = []

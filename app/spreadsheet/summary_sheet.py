@@ -6,14 +6,12 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import ChangeRow, YearComparison, YearSummary
 from app.spreadsheet import cells
 from app.spreadsheet.data import RegisterData
 from app.spreadsheet.sheets import translator
-from app.spreadsheet.stream import SheetStyles, styled, text_value
+from app.spreadsheet.stream import SheetStyles, StreamSheet, styled, text_value
 from app.spreadsheet.writer import set_page
 from app.vocabulary import ORGANISATION_KINDS
 
@@ -30,7 +28,7 @@ FIGURES = (
 
 
 def write_summary(
-    sheet: WriteOnlyWorksheet, styles: SheetStyles, data: RegisterData, language: str
+    sheet: StreamSheet, styles: SheetStyles, data: RegisterData, language: str
 ) -> None:
     t = translator(language)
     for letter, width in zip("ABCDEF", (38, 24, 34, 16, 14, 12), strict=True):
@@ -52,7 +50,7 @@ def write_summary(
 
 
 def _figures(
-    sheet: WriteOnlyWorksheet,
+    sheet: StreamSheet,
     styles: SheetStyles,
     comparisons: Sequence[YearComparison],
     language: str,
@@ -83,14 +81,14 @@ def _missing(*summaries: YearSummary) -> set[str]:
     return {c for s in summaries for c in s.missing_rates}
 
 
-def _value(sheet: WriteOnlyWorksheet, styles: SheetStyles, value: object, money: bool) -> object:
+def _value(sheet: StreamSheet, styles: SheetStyles, value: object, money: bool) -> object:
     if money:
         return styled(value, styles.money("SEK", False))
     return value
 
 
 def _changes(
-    sheet: WriteOnlyWorksheet,
+    sheet: StreamSheet,
     styles: SheetStyles,
     title: str,
     changes: Sequence[ChangeRow],

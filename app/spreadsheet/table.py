@@ -11,8 +11,9 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.spreadsheet.files import check_target, plain_write_errors, save_atomically
-from app.spreadsheet.workbook import discard, new_workbook, save_workbook
+from openpyxl import Workbook
+
+from app.spreadsheet.book import write_workbook
 from app.spreadsheet.writer import Column, Kind, SheetStyles, new_sheet, write_table
 from app.store import default_actor
 
@@ -33,19 +34,11 @@ def export_table(
     "list", "integer", "year", "sek", "money", "date", "rate"); a "money" value
     is an (amount, currency) pair.
     """
-    target = Path(path)
     if len(headers) != len(column_kinds):
         raise ValueError("every column needs a header and a kind")
-    check_target(target, language)
     columns = [Column(h, Kind(k)) for h, k in zip(headers, column_kinds, strict=True)]
-    book = new_workbook(title, creator or default_actor())
-    try:
-        with plain_write_errors(target, language):
-            styles = SheetStyles(book, "kr" if language == "sv" else "SEK")
-            sheet = new_sheet(book, title, styles)
-            write_table(sheet, styles, columns, [list(r) for r in rows])
-        save_atomically(lambda temporary: save_workbook(book, temporary), target, language)
-    except BaseException:
-        discard(book)
-        raise
-    return target
+
+    def fill(book: Workbook, styles: SheetStyles) -> None:
+        write_table(new_sheet(book, title, styles), styles, columns, [list(r) for r in rows])
+
+    return write_workbook(path, title, creator or default_actor(), language, fill)

@@ -11,22 +11,19 @@ from __future__ import annotations
 
 import os
 import time
-import zipfile
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.writer.excel import ExcelWriter
 
-from app import APP_NAME
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.progress import Progress
 from app.spreadsheet import sheets
+from app.spreadsheet.book import discard, new_styles, new_workbook, save_workbook
 from app.spreadsheet.copy_sheet import copy_sheets
 from app.spreadsheet.data import RegisterData, collect
 from app.spreadsheet.files import check_target, plain_write_errors, save_atomically
-from app.spreadsheet.matrix_stream import write_matrix
+from app.spreadsheet.matrix_sheet import write_matrix_table
 from app.spreadsheet.review_sheets import write_review_sheets
 from app.spreadsheet.summary_sheet import write_summary
 from app.spreadsheet.writer import SheetStyles, new_sheet, write_table
@@ -45,40 +42,6 @@ class ExportResult:
     sheets: tuple[str, ...]
     memberships: int
     seconds: float
-
-
-def new_workbook(title: str, creator: str) -> Workbook:
-    book = Workbook(write_only=True)
-    book.properties.title = title
-    book.properties.creator = creator
-    book.properties.lastModifiedBy = creator
-    book.properties.description = APP_NAME
-    return book
-
-
-def save_workbook(book: Workbook, path: str) -> None:
-    """openpyxl's save, closing the zip archive even when writing fails (a full disk):
-    left open, it would try to write again when collected."""
-    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
-    try:
-        ExcelWriter(book, archive).save()
-    except BaseException:
-        with suppress(Exception):
-            archive.close()  # fails again, but marks the archive closed
-        raise
-
-
-def discard(book: Workbook) -> None:
-    """Closes and removes the temporary files of a write-only workbook that will not
-    be saved (the export failed or was cancelled)."""
-    for sheet in book.worksheets:
-        writer = getattr(sheet, "_writer", None)
-        with suppress(Exception):
-            if getattr(sheet, "_rows", None) is not None:
-                sheet._rows.close()  # ends the sheet's row stream
-            if writer is not None:
-                writer.close()
-                writer.cleanup()
 
 
 def export_register(
@@ -120,7 +83,7 @@ def _write_sheets(
     book: Workbook, store: Store, data: RegisterData, language: str, progress: Progress
 ) -> None:
     t = sheets.translator(language)
-    styles = SheetStyles(book, "kr" if language == "sv" else "SEK")
+    styles = new_styles(book, language)
     write_summary(new_sheet(book, t(sheets.SUMMARY), styles), styles, data, language)
     # Each sheet's rows are made just before it is written and dropped after: a large
     # register's tables are never all in memory at once.
@@ -133,7 +96,7 @@ def _write_sheets(
         done = 5 + index * 9
         if make == "matrix":
             progress.step(done, 100, t(WRITING).format(sheet=t(sheets.MATRIX)))
-            write_matrix(book, styles, store, data.year, language)
+            write_matrix_table(book, styles, data.matrix, language)
         elif make == "review":
             _review_sheets(book, styles, store, data.year, language)
         else:

@@ -16,11 +16,17 @@ from enum import Enum
 from typing import Any
 
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from app.spreadsheet import cells
-from app.spreadsheet.stream import SheetStyles, new_sheet, sheet_name, styled, text_value
+from app.spreadsheet.stream import (
+    SheetStyles,
+    StreamSheet,
+    new_sheet,
+    sheet_name,
+    styled,
+    text_value,
+)
 
 __all__ = ["Column", "Kind", "SheetStyles", "new_sheet", "sheet_name", "write_table"]
 
@@ -149,7 +155,7 @@ def fitted_widths(columns: Sequence[Column], values: Sequence[Sequence[object]])
     return [min(max(w + 2, MIN_WIDTH), MAX_WIDTH) for w in widths]
 
 
-def set_page(sheet: WriteOnlyWorksheet, *, title_rows: str | None = "1:1") -> None:
+def set_page(sheet: StreamSheet, *, title_rows: str | None = "1:1") -> None:
     """Landscape A4, as wide as the page, the header repeated on every page."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = PAPER_A4
@@ -161,7 +167,7 @@ def set_page(sheet: WriteOnlyWorksheet, *, title_rows: str | None = "1:1") -> No
 
 
 def write_table(
-    sheet: WriteOnlyWorksheet,
+    sheet: StreamSheet,
     styles: SheetStyles,
     columns: Sequence[Column],
     rows: Sequence[Sequence[object]],

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app.services import comparison, matrix, register
+from app.matrix.roles import Role
+from app.matrix.source import matrix_source
+from app.services import comparison, register
 from tests.support.builders import small_register
 
 
@@ -52,11 +54,11 @@ def test_comparison_lists_joined_and_left(store) -> None:
 
 def test_matrix_cells_mark_responsible_participant_and_contact(store) -> None:
     reg = small_register(store)
-    cells = {(c.department_id, c.membership_id): c for c in matrix.participation_cells(store, 2007)}
-    slk = cells[(reg.slk, reg.eurocities_membership)]
-    assert slk.responsible and not slk.participant
+    source = matrix_source(store, 2007)
+    cells = {(c.department_id, c.membership_id): c for c in source.cells}
+    assert cells[(reg.slk, reg.eurocities_membership)].role is Role.RESPONSIBLE
     miljo = cells[(reg.miljo, reg.eurocities_membership)]
-    assert miljo.participant and not miljo.responsible and miljo.contacts == ("Sara Nyström",)
+    assert miljo.role is Role.PARTICIPANT and miljo.contacts == ("Sara Nyström",)
     assert (reg.miljo, reg.ubc_membership) not in cells  # ended in 2006
 
 

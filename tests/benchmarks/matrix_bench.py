@@ -120,8 +120,9 @@ def run(path: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.services.matrix import matrix_source
-    from app.services.matrix_layout import MatrixFilters, lay_out
+    from app.matrix.filters import MatrixFilters
+    from app.matrix.layout import lay_out
+    from app.matrix.source import matrix_source
 
     application = QApplication.instance() or QApplication(sys.argv[:1])
     store = Store.open(path, actor="bench", backup_dir=path.parent)

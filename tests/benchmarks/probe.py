@@ -71,12 +71,12 @@ def memberships_floor(args: list[str]) -> dict[str, object]:
 
 @probe
 def matrix_query(args: list[str]) -> dict[str, object]:
-    """The matrix's cells of a year, through the service."""
-    from app.services.matrix import participation_cells
+    """The matrix's cells of a year, through its source (app.matrix)."""
+    from app.matrix.source import matrix_source
 
     store = open_store(args[0])
-    seconds, cells = timed(lambda: participation_cells(store, int(args[1])))
-    return {"seconds": seconds, "cells": len(cells)}
+    seconds, source = timed(lambda: matrix_source(store, int(args[1])))
+    return {"seconds": seconds, "cells": len(source.cells)}
 
 
 @probe

@@ -9,8 +9,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.rows import ContactData, DepartmentData, FeeData, MembershipData, PersonData
-from app.services import comparison, departments, memberships, people, register
+from app.services import departments, memberships, people, register
 from app.store import Store
+from app.valuation import Rates
 from tests.support.builders import SmallRegister, small_register
 
 
@@ -23,16 +24,19 @@ class Expected:
 
 
 def expected_counts(store: Store, year: int) -> Expected:
-    """Per department and organisation, from the memberships view's rows and the fee totals."""
+    """Per department and organisation, from the memberships view's rows; fees valued
+    row by row with `app.valuation`."""
     taking_part: dict[int, set[int]] = defaultdict(set)
     by_kind: dict[tuple[int, str], set[int]] = defaultdict(set)
+    with store.uow() as session:
+        rates = Rates.load(session)
+    fees: dict[int, Decimal] = defaultdict(Decimal)
     for row in register.memberships_for_year(store, year):
         for department_id in (row.responsible_department_id, *row.participant_ids):
             taking_part[row.organisation_id].add(department_id)
             by_kind[(department_id, row.kind)].add(row.organisation_id)
-    fees = {
-        d: v for (d, y), v in comparison.fees_by_department_and_year(store).items() if y == year
-    }
+        sek = rates.to_sek(row.fee_amount, row.fee_currency, year)
+        fees[row.responsible_department_id] += sek or 0
     every = {d.id for d in departments.list_departments(store)}
     return Expected(
         organisations={d: len(by_kind[(d, "organisation")]) for d in every},

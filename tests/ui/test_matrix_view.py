@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 from python_calamine import CalamineWorkbook
 
+from app.matrix.roles import SYMBOLS, Role
 from app.rows import DepartmentData, MembershipData, OrganisationData
 from app.services import departments, memberships, organisations
-from app.services.matrix_labels import SYMBOLS, Role
 from app.spreadsheet.matrix_sheet import HEADER_ROW
 from tests.support.matrix_checks import (
     MatrixRegister,

@@ -29,19 +29,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.services.matrix import Entry
-from app.services.matrix_labels import (
-    FILLS,
-    INKS,
-    NETWORK_FILL,
-    SYMBOLS,
-    TOTAL_FILL,
-    kind_label,
-    role_label,
+from app.matrix.entry import Entry
+from app.matrix.filters import MatrixFilters
+from app.matrix.header import DEPARTMENT, NETWORK
+from app.matrix.header import Header as MatrixHeader
+from app.matrix.roles import FILLS, INKS, NETWORK_FILL, SYMBOLS, TOTAL_FILL
+from app.matrix.table import MatrixTable
+from app.matrix.totals import MatrixSummary, Total
+from app.vocabulary import (
+    CONTACT_ROLES,
+    DEPARTMENT_KINDS,
+    MEMBERSHIP_STATUSES,
+    ORGANISATION_KINDS,
+    SCOPES,
+    THEMES,
 )
-from app.services.matrix_layout import NETWORK, MatrixFilters, MatrixSummary, MatrixTable, Total
-from app.services.matrix_layout import Header as MatrixHeader
-from app.vocabulary import CONTACT_ROLES, MEMBERSHIP_STATUSES, SCOPES, theme_labels
 from ui import formatting
 
 R = Qt.ItemDataRole
@@ -75,19 +77,19 @@ def total_text(total: Total, value: int | Decimal) -> str:
 
 
 def role_text(entry: Entry) -> str:
-    return role_label(entry.role)
+    return entry.role.label()
 
 
 def header_tooltip(header: MatrixHeader) -> str:
     name = f"{header.name} ({header.short})" if header.short else header.name
-    kind = kind_label(header.kind)
-    lines = [name, kind]
+    kinds = DEPARTMENT_KINDS if header.entity == DEPARTMENT else ORGANISATION_KINDS
+    lines = [name, kinds.label(header.kind)]
     if header.scope:
         lines[1] += " · " + SCOPES.label(header.scope)
     if header.themes:
         lines.append(
             QCoreApplication.translate("MatrixModel", "Themes: {0}").format(
-                ", ".join(theme_labels(header.themes))
+                ", ".join(THEMES.label(t) for t in header.themes)
             )
         )
     lines.append(QCoreApplication.translate("MatrixModel", "Double-click to open."))

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from app.services.matrix_layout import MatrixTable
+from app.matrix.table import MatrixTable
 from ui.models.matrix_model import (
     HIGHLIGHT,
     ID_ROLE,

@@ -6,7 +6,8 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.collation import swedish_key
-from app.services.matrix_layout import MatrixFilters, MatrixTable
+from app.matrix.filters import MatrixFilters
+from app.matrix.table import MatrixTable
 from app.vocabulary import MEMBERSHIP_STATUSES, ORGANISATION_KINDS, SCOPES, THEMES
 from ui.models.matrix_model import tr_app
 
@@ -24,10 +25,10 @@ class MatrixFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.year = QComboBox(self)
-        self.kind = self._choices(_shown(ORGANISATION_KINDS.choices()))
+        self.kind = self._choices([(label, k) for k, label in ORGANISATION_KINDS.choices()])
         self.scope = self._choices([])
         self.theme = self._choices([])
-        self.status = self._choices(_shown(MEMBERSHIP_STATUSES.choices()))
+        self.status = self._choices([(label, k) for k, label in MEMBERSHIP_STATUSES.choices()])
         self.no_membership = QCheckBox(self.tr("Only departments with no membership"), self)
         self.single_department = QCheckBox(
             self.tr("Only memberships with a single department"), self

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.matrix_layout import MatrixTable
+from app.matrix.table import MatrixTable
 from ui.models.matrix_model import MatrixModel, total_text, tr_app
 from ui.models.matrix_totals import MONEY_ROLE, ColumnTotalsModel, RowTotalsModel
 from ui.views.matrix_header import PADDING, UprightHeader, UprightTextDelegate

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import language
+from app.matrix.header import DEPARTMENT
+from app.matrix.layout import lay_out
+from app.matrix.roles import FILLS, INKS, NETWORK_FILL, SHOWN, SYMBOLS
+from app.matrix.source import MatrixSource, matrix_source
+from app.matrix.table import MatrixTable
 from app.progress import Progress
-from app.services.matrix import MatrixSource, matrix_source
-from app.services.matrix_labels import FILLS, INKS, NETWORK_FILL, SYMBOLS, Role, role_label
-from app.services.matrix_layout import DEPARTMENT, MatrixTable, lay_out
 from app.services.register import years_on_record
 from app.spreadsheet.matrix_sheet import export_matrix
 from app.store import Store
@@ -235,12 +237,12 @@ class MatrixView(QWidget):
 
 def _legend_html() -> str:
     parts = []
-    for role in (Role.RESPONSIBLE, Role.PARTICIPANT, Role.CONTACT):
+    for role in SHOWN:
         chip = (
             f'<span style="background-color:#{FILLS[role]}; color:#{INKS[role]};">'
             f"&nbsp;{SYMBOLS[role]}&nbsp;</span>"
         )
-        parts.append(f"{chip}&nbsp;{role_label(role)}")
+        parts.append(f"{chip}&nbsp;{html.escape(role.label())}")
     network = QCoreApplication.translate("MatrixView", "Network (column header)")
     parts.append(
         f'<span style="background-color:#{NETWORK_FILL};">&nbsp;&nbsp;&nbsp;</span>&nbsp;{network}'

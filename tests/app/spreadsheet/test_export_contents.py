@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.services import comparison, matrix, register
+from app.matrix.roles import Role
+from app.matrix.source import matrix_source
+from app.services import comparison, register
 from app.spreadsheet import export_register
 from tests.support.spreadsheets import as_records, read_sheets, rich_register
 
@@ -141,8 +143,8 @@ def test_matrix_is_the_matrix_view_s(exported) -> None:
     assert rows[4] == ["Miljöförvaltningen", "○", "●", 1, 1, 0]
     assert rows[5] == ["Stadsledningskontoret", "●", "", 1, 0, 138750]
     assert rows[6][:3] == ["Departments taking part", 2, 1]
-    cells = matrix.participation_cells(store, 2007)
-    assert sum(1 for c in cells if c.responsible or c.participant) == sum(rows[6][1:3])
+    cells = matrix_source(store, 2007).cells
+    assert sum(1 for c in cells if c.role >= Role.PARTICIPANT) == sum(rows[6][1:3])
 
 
 def test_fees_by_year_are_the_service_s_totals(exported) -> None:

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from app.matrix.filters import MatrixFilters
+from app.matrix.layout import build_matrix
 from app.services import register
-from app.services.matrix_layout import MatrixFilters, build_matrix
 from app.store import Store
 from tests.support.matrix_checks import example_store, expected_counts
 

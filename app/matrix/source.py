@@ -3,9 +3,10 @@
 One aggregated query gives, per membership and department, whether the
 department is responsible, a participant, and which of its people are
 contacts (with their roles), together with the membership's status; a
-second query gives the fees of the year. `app.services.matrix_layout` lays
-the matrix out from these rows; `matrix_source` adds the department and
+second query gives the fees of the year. `app.matrix.layout` lays the
+matrix out from these rows; `matrix_source` adds the department and
 organisation names: a fixed handful of queries whatever the register's size.
+Each fee is valued in SEK by `app.valuation`, once per membership.
 
 The bulk rows are NamedTuples, not frozen dataclasses: a large register has
 tens of thousands of cells and a NamedTuple is made three times faster. A
@@ -26,11 +27,11 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, Select, func, literal, select, union_all
 
-from app.rows import MatrixCell
-from app.services.matrix_labels import Role
-from app.services.rates import RateTable
+from app.matrix.entry import Entry
+from app.matrix.roles import Role
 from app.services.register import active_in
 from app.store import Store
+from app.valuation import Rates
 from db import models as m
 
 # Separators of the aggregated contact list: control characters no name contains.
@@ -53,26 +54,6 @@ class OrganisationHead(NamedTuple):
     themes: tuple[str, ...]
 
 
-class Entry(NamedTuple):
-    """How one department takes part in one membership: a cell of the matrix."""
-
-    role: Role  # the strongest of responsible, participant, contact
-    department_id: int
-    membership_id: int
-    organisation_id: int
-    contacts: tuple[str, ...]  # the department's people who are contacts, by name
-    contact_roles: tuple[str, ...]  # their contact roles, in the same order
-    status: str  # of the membership
-    fee_amount: Decimal | None  # the membership's fee of the year
-    fee_currency: str
-    fee_sek: Decimal | None  # at the year's rate; None without fee or rate
-
-    @property
-    def people(self) -> tuple[tuple[str, str], ...]:
-        """(name, contact role) of each contact."""
-        return tuple(zip(self.contacts, self.contact_roles, strict=True))
-
-
 @dataclass(frozen=True, slots=True)
 class MatrixSource:
     """Everything the matrix of a year is laid out from, read in one unit of work."""
@@ -83,16 +64,6 @@ class MatrixSource:
     cells: tuple[Entry, ...]
     fees_sek: dict[int, Decimal]  # membership -> its fee of the year in SEK
     missing_rates: tuple[str, ...]  # currencies with no exchange rate on record
-
-
-def participation_cells(store: Store, year: int) -> list[MatrixCell]:
-    with store.uow() as session, collector_paused():
-        connection = session.connection()
-        fees = _fees(connection, year)
-        return [
-            _matrix_cell(row, fees.get(row[1], NO_FEE))
-            for row in connection.execute(_cells_query(year)).all()
-        ]
 
 
 @contextmanager
@@ -116,7 +87,7 @@ def collector_paused() -> Iterator[None]:
 def matrix_source(store: Store, year: int) -> MatrixSource:
     """The matrix data of `year`."""
     with store.uow() as session, collector_paused():
-        rates = RateTable.load(session)
+        rates = Rates.load(session)
         # Plain Core rows: the ORM's row processing would triple the time of a large year.
         connection = session.connection()
         fees: dict[int, Decimal] = {}
@@ -132,9 +103,7 @@ def matrix_source(store: Store, year: int) -> MatrixSource:
         )
         organisations = _organisations(connection, year)
     cells.sort(key=_BY_MEMBERSHIP)  # where one department has two memberships, the first wins
-    return MatrixSource(
-        year, departments, organisations, tuple(cells), fees, tuple(sorted(rates.missing))
-    )
+    return MatrixSource(year, departments, organisations, tuple(cells), fees, rates.missing_rates())
 
 
 _BY_MEMBERSHIP = attrgetter("membership_id")
@@ -242,7 +211,7 @@ def _people(contacts: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _entry(
     row: tuple,
     fee: tuple[Decimal | None, str],
-    rates: RateTable,
+    rates: Rates,
     year: int,
     fees: dict[int, Decimal],
 ) -> Entry:
@@ -260,15 +229,4 @@ def _entry(
     return Entry(
         role, department_id, membership_id, organisation_id, names, roles, status, amount,
         currency or "", sek,
-    )  # fmt: skip
-
-
-def _matrix_cell(row: tuple, fee: tuple[Decimal | None, str]) -> MatrixCell:
-    department_id, membership_id, organisation_id, responsible, participant = row[:5]
-    contacts, status = row[5:]
-    amount, currency = fee
-    names, roles = _people(contacts)
-    return MatrixCell(
-        department_id, membership_id, organisation_id, responsible == 1, participant == 1,
-        names, roles, status, amount, currency or "",
     )  # fmt: skip

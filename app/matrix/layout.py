@@ -1,149 +1,42 @@
-"""The matrix as shown: departments and companies against organisations and networks.
+"""Laying the matrix out: the one builder of its cells and totals for given filters.
 
-`build_matrix` reads a year's matrix data (`app.services.matrix.matrix_source`,
+`build_matrix` reads a year's matrix data (`app.matrix.source.matrix_source`,
 a fixed handful of queries) and `lay_out` turns it into a `MatrixTable`: row and
 column headers, one entry per filled cell, and the totals, all for the chosen
-filters and orientation. The window and the spreadsheet both show a
-`MatrixTable`, so the export is the matrix exactly as on screen. `lay_out`
-runs no query: a view changing filters or swapping keeps the source.
+filters and orientation. The window, the workbook's Matrix sheet and the report
+all show a `MatrixTable` made here, so they agree cell for cell. `lay_out` runs
+no query: a view changing filters or swapping keeps the source.
 
 Totals count what is shown. A department "takes part" in an organisation when
 it is the responsible member or a participant of one of its memberships;
 holding a contact person alone is shown but not counted. Fees are counted for
-the department responsible for the membership.
+the department responsible for the membership, each valued by `app.valuation`
+in `app.matrix.source` and summed with `app.valuation.total`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
 from app.collation import swedish_key
-from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.services.matrix import (
+from app.matrix.entry import Entry
+from app.matrix.filters import MatrixFilters
+from app.matrix.header import DEPARTMENT, NETWORK, ORGANISATION, Header
+from app.matrix.roles import Role
+from app.matrix.source import (
     DepartmentHead,
-    Entry,
     MatrixSource,
     OrganisationHead,
     collector_paused,
     matrix_source,
 )
-from app.services.matrix_labels import Role
+from app.matrix.table import DEPARTMENT_CORNER, ORGANISATION_CORNER, MatrixTable
+from app.matrix.totals import DEPARTMENT_TOTALS, ORGANISATION_TOTALS, MatrixSummary, Total
 from app.store import Store
-from app.vocabulary import MEMBERSHIP_STATUSES, ORGANISATION_KINDS, SCOPES, THEMES
-
-Translate = Callable[[str], str]
-DEPARTMENT, ORGANISATION = "department", "organisation"
-NETWORK = "network"
-
-
-@dataclass(frozen=True, slots=True)
-class MatrixFilters:
-    kind: str | None = None  # organisation / network
-    scope: str | None = None
-    theme: str | None = None
-    status: str | None = None  # of the memberships counted
-    departments_without_membership: bool = False
-    single_department_memberships: bool = False
-    sort_by: str = "name"  # "name" or the key of a row total (largest first)
-
-
-def describe_filters(filters: MatrixFilters, tr: Translate, language: str) -> list[str]:
-    """The filters in force, in words of the language, for the export's heading."""
-    words = []
-    if filters.kind:
-        kind = ORGANISATION_KINDS.label(filters.kind, language)
-        words.append(tr(N_("app", "kind: {kind}")).format(kind=kind))
-    if filters.scope:
-        scope = SCOPES.label(filters.scope, language)
-        words.append(tr(N_("app", "scope: {scope}")).format(scope=scope))
-    if filters.theme:
-        theme = THEMES.label(filters.theme, language)
-        words.append(tr(N_("app", "theme: {theme}")).format(theme=theme))
-    if filters.status:
-        status = MEMBERSHIP_STATUSES.label(filters.status, language)
-        words.append(tr(N_("app", "status: {status}")).format(status=status))
-    if filters.departments_without_membership:
-        words.append(tr(N_("app", "only departments with no membership")))
-    if filters.single_department_memberships:
-        words.append(tr(N_("app", "only memberships with a single department")))
-    return words
-
-
-@dataclass(frozen=True, slots=True)
-class Total:
-    key: str
-    label: str  # marked for translation in the "app" context
-    money: bool = False
-
-
-ORGANISATIONS = Total("organisations", N_("app", "Organisations"))
-NETWORKS = Total("networks", N_("app", "Networks"))
-FEES = Total("fees_sek", N_("app", "Fees (SEK)"), money=True)
-DEPARTMENTS = Total("departments", N_("app", "Departments taking part"))
-DEPARTMENT_TOTALS = (ORGANISATIONS, NETWORKS, FEES)
-ORGANISATION_TOTALS = (DEPARTMENTS,)
-
-
-class Header(NamedTuple):
-    """A row or column: a department or company, or an organisation or network."""
-
-    entity: str  # DEPARTMENT / ORGANISATION
-    id: int
-    label: str  # what the header shows: a department's name, an acronym or name
-    name: str  # the full name
-    kind: str
-    short: str = ""  # acronym or short name
-    scope: str = ""
-    themes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class MatrixSummary:
-    departments: int  # departments shown that take part in something shown
-    organisations: int
-    networks: int
-    fees_sek: Decimal
-
-
-@dataclass(frozen=True)
-class MatrixTable:
-    year: int
-    filters: MatrixFilters
-    swapped: bool
-    rows: tuple[Header, ...]
-    columns: tuple[Header, ...]
-    entries: dict[tuple[int, int], Entry]  # (department id, organisation id) -> filled cell
-    row_totals: tuple[Total, ...]
-    row_total_values: tuple[tuple[int | Decimal, ...], ...]  # [row][total]
-    column_totals: tuple[Total, ...]
-    column_total_values: tuple[tuple[int | Decimal, ...], ...]  # [total][column]
-    summary: MatrixSummary
-    scopes: tuple[str, ...] = ()  # choices for the filters, from the year's organisations
-    themes: tuple[str, ...] = ()
-    missing_rates: tuple[str, ...] = ()
-    corner: str = field(default="")  # what the row headers are, marked for translation
-
-    def entry(self, row: int, column: int) -> Entry | None:
-        """The filled cell at (row, column) as laid out, or None."""
-        row_id, column_id = self.rows[row].id, self.columns[column].id
-        return self.entries.get((column_id, row_id) if self.swapped else (row_id, column_id))
-
-    def filled(self) -> dict[tuple[int, int], Entry]:
-        """Every filled cell by (row, column)."""
-        rows = {h.id: i for i, h in enumerate(self.rows)}
-        columns = {h.id: i for i, h in enumerate(self.columns)}
-        if self.swapped:
-            rows, columns = columns, rows  # entries are keyed (department, organisation)
-        found = {}
-        for (department_id, organisation_id), entry in self.entries.items():
-            r, c = rows.get(department_id), columns.get(organisation_id)
-            if r is not None and c is not None:
-                found[(c, r) if self.swapped else (r, c)] = entry
-        return found
+from app.valuation import total
 
 
 def build_matrix(
@@ -313,10 +206,6 @@ def _by_kind_label(header: Header) -> tuple[bool, tuple[str, str]]:
     return (header.kind == NETWORK, swedish_key(header.label))
 
 
-DEPARTMENT_CORNER = N_("app", "Department or company")
-ORGANISATION_CORNER = N_("app", "Organisation or network")
-
-
 def _sorted_rows(
     rows: list[Header],
     values: dict[int, tuple[int | Decimal, ...]],
@@ -335,5 +224,5 @@ def _summary(
 ) -> MatrixSummary:
     taking_part = sum(1 for v in per_department.values() if v[0] or v[1])
     networks = sum(1 for o in organisations if o.kind == NETWORK)
-    fees = sum((Decimal(v[2]) for v in per_department.values()), Decimal(0))
+    fees = total(Decimal(v[2]) for v in per_department.values())
     return MatrixSummary(taking_part, len(organisations) - networks, networks, fees)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from app.collation import swedish_key
+from app.matrix.filters import MatrixFilters
+from app.matrix.layout import build_matrix
+from app.matrix.roles import Role
+from app.matrix.table import MatrixTable
 from app.services import register
-from app.services.matrix_labels import Role
-from app.services.matrix_layout import MatrixFilters, MatrixTable, build_matrix
 from tests.support.matrix_checks import expected_counts, matrix_register
 
 EVERYTHING = MatrixFilters()

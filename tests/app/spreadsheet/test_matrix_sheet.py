@@ -1,4 +1,5 @@
-"""The matrix sheet, read back with an independent reader (python-calamine)."""
+"""The matrix sheet (one writer for the view's export and the workbook), read back with
+an independent reader (python-calamine) and with openpyxl."""
 
 from __future__ import annotations
 
@@ -6,14 +7,21 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.writer.excel import ExcelWriter
 from python_calamine import CalamineWorkbook
 
+from app.matrix.filters import MatrixFilters
+from app.matrix.layout import build_matrix
+from app.matrix.roles import SYMBOLS
+from app.matrix.table import MatrixTable
 from app.rows import DepartmentData, MembershipData, OrganisationData
 from app.services import departments, memberships, organisations
-from app.services.matrix_labels import SYMBOLS
-from app.services.matrix_layout import MatrixFilters, MatrixTable, build_matrix
+from app.spreadsheet import export_register
+from app.spreadsheet.files import SpreadsheetWriteError
 from app.spreadsheet.matrix_sheet import HEADER_ROW, export_matrix
+from app.store import Store
 from tests.support.matrix_checks import matrix_register
+from tests.support.spreadsheets import read_sheets
 
 
 def read_sheet(path: Path, name: str = "Matrix") -> list[list[object]]:
@@ -101,11 +109,41 @@ def test_a_failed_write_leaves_the_old_file(sqlite_store, tmp_path: Path, monkey
     target = tmp_path / "m.xlsx"
     target.write_bytes(b"old")
 
-    def broken(self: openpyxl.Workbook, filename: str) -> None:
+    def broken(self: ExcelWriter) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", broken)
-    with pytest.raises(OSError, match="disk full"):
+    monkeypatch.setattr(ExcelWriter, "save", broken)
+    with pytest.raises(SpreadsheetWriteError, match="disk full"):
         export_matrix(target, table, "en")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == ["m.xlsx"]
+
+
+@pytest.fixture
+def example(tmp_path: Path):
+    from app.demo import build_example_register
+
+    store = Store.open(tmp_path / "example.db", actor="tester")
+    build_example_register(store)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("register", ["matrix_register", "example"])
+def test_the_workbook_s_matrix_sheet_is_the_view_s_export(
+    request, tmp_path: Path, register: str
+) -> None:
+    if register == "example":
+        store = request.getfixturevalue("example")
+    else:
+        store = request.getfixturevalue("sqlite_store")
+        matrix_register(store)
+    table = build_matrix(store, 2007, MatrixFilters(), False)
+    theirs = read_sheets(export_matrix(tmp_path / "matrix.xlsx", table, "en"))["Matrix"]
+    ours = read_sheets(export_register(store, 2007, tmp_path / "register.xlsx").path)["Matrix"]
+    assert ours == theirs
+    sheet = openpyxl.load_workbook(tmp_path / "register.xlsx")["Matrix"]
+    body = sheet.cell(row=HEADER_ROW + 1, column=1)
+    assert body.border.left.style == "thin" and sheet.freeze_panes == f"B{HEADER_ROW + 1}"
+    filled = [c for row in sheet.iter_rows(min_row=HEADER_ROW + 1) for c in row if c.value == "●"]
+    assert filled and all(c.fill.fgColor.rgb.endswith("2E5C8A") for c in filled)
