@@ -1,7 +1,9 @@
 """The command line: `python -m app` / `membership-register`.
 
 With no command it starts the window. Each command lives in its own module
-under `app.commands` with `add_parser(subparsers)` and `run(args) -> int`.
+under `app.commands`, named after it: its `HELP` and `DESCRIPTION`, its own
+options (`add_arguments(parser)`, where it has any) and `run(args) -> int`.
+Every command takes the database options.
 Errors a user can act on print one line and exit 2 (usage, unusable file) or
 1 (the data has problems); a traceback is never the answer to a bad path.
 """
@@ -12,6 +14,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from app import APP_NAME, __version__
 from app.errors import RegisterError
@@ -45,8 +48,17 @@ def build_parser() -> argparse.ArgumentParser:
     add_database_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        importlib.import_module(name).add_parser(commands)
+        add_command(commands, importlib.import_module(name))
     return parser
+
+
+def add_command(commands: argparse._SubParsersAction, module: ModuleType) -> None:
+    name = module.__name__.rsplit(".", 1)[1].rstrip("_")  # import_ is `import`
+    parser = commands.add_parser(name, help=module.HELP, description=module.DESCRIPTION)
+    add_database_options(parser)
+    if hasattr(module, "add_arguments"):
+        module.add_arguments(parser)
+    parser.set_defaults(run=module.run)
 
 
 def add_database_options(parser: argparse.ArgumentParser) -> None:

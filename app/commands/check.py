@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import EXIT_OK, EXIT_PROBLEMS, add_database_options, database_target
+from app.cli import EXIT_OK, EXIT_PROBLEMS, database_target
 from db.health import check_database
 
-
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "check",
-        help="check a database's integrity and schema version",
-        description="Check that the database is a register, is undamaged and has a schema "
-        "this program can open. Exit 0 when all is well, 1 when the check finds problems, "
-        "2 when the file cannot be used at all.",
-    )
-    add_database_options(parser)
-    parser.set_defaults(run=run)
+HELP = "check a database's integrity and schema version"
+DESCRIPTION = """\
+Check that the database is a register, is undamaged and has a schema this program can
+open. Exit 0 when all is well, 1 when the check finds problems, 2 when the file cannot
+be used at all."""
 
 
 def run(args: argparse.Namespace) -> int:

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import add_database_options, database_target
+from app.cli import database_target
 from app.store import Store
 
+HELP = "build the example register (Stockholm 2005-2008, fictional fees and people)"
+DESCRIPTION = """\
+Build an example register from the 2008 council paper: organisations and networks,
+departments and companies, contacts, fees 2005-2008, positions of trust and assessments.
+Fees and people are fictional and marked as example data."""
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "demo",
-        help="build the example register (Stockholm 2005-2008, fictional fees and people)",
-        description="Build an example register from the 2008 council paper: organisations "
-        "and networks, departments and companies, contacts, fees 2005-2008, positions of "
-        "trust and assessments. Fees and people are fictional and marked as example data.",
-    )
-    add_database_options(parser)
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force", action="store_true", help="replace a register already in the database"
     )
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,22 +6,19 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli import EXIT_OK, add_database_options, database_target
+from app.cli import EXIT_OK, database_target
 from app.i18n import LANGUAGES, chosen_language
 from app.spreadsheet import export_register
 from app.store import Store
 
+HELP = "write the register of a year to an Excel workbook"
+DESCRIPTION = """\
+Write the register as of a year to an .xlsx workbook: summary, memberships,
+organisations, departments, contacts, positions of trust, matrix, fees by year,
+assessments and review decisions. The file is replaced whole or left as it was."""
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "export",
-        help="write the register of a year to an Excel workbook",
-        description="Write the register as of a year to an .xlsx workbook: summary, "
-        "memberships, organisations, departments, contacts, positions of trust, matrix, "
-        "fees by year, assessments and review decisions. The file is replaced whole or "
-        "left as it was.",
-    )
-    add_database_options(parser)
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
     parser.add_argument(
         "--year", type=int, default=dt.date.today().year, help="the year (default: this year)"
@@ -33,7 +30,6 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="the language of sheet names and headers "
         "(default: the one chosen in the window, else the system's)",
     )
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

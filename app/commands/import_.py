@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, add_database_options, database_target
+from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, database_target
 from app.spreadsheet.importer import (
     YearMissingError,
     apply_import,
@@ -24,17 +24,15 @@ from app.spreadsheet.preview import preview_lines
 from app.store import Store
 from db.session import sqlite_path, to_url
 
+HELP = "read an Excel workbook (an export or an older list) into the register"
+DESCRIPTION = """\
+Read the program's own export or an older list of memberships into the register: print
+what would be created, updated and left out and every problem, then write it all in one
+transaction. Exit 0 on success, 1 when the file has problems (nothing is written), 2 on
+usage errors."""
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "import",
-        help="read an Excel workbook (an export or an older list) into the register",
-        description="Read the program's own export or an older list of memberships into the "
-        "register: print what would be created, updated and left out and every problem, then "
-        "write it all in one transaction. Exit 0 on success, 1 when the file has problems "
-        "(nothing is written), 2 on usage errors.",
-    )
-    add_database_options(parser)
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("workbook", metavar="FILE.xlsx", help="the workbook to import")
     parser.add_argument("--year", type=int, help="the year of the list (default: from its title)")
     parser.add_argument("--dry-run", action="store_true", help="print the preview, write nothing")
@@ -43,7 +41,6 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="import the rows without problems and leave the others out",
     )
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, add_database_options, database_target
+from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, database_target
 from app.i18n import LANGUAGES, chosen_language
 from app.store import Store
 from app.validation import FIRST_YEAR, LAST_YEAR
@@ -18,16 +18,15 @@ from app.validation import FIRST_YEAR, LAST_YEAR
 FORMATS = ("html", "pdf")
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "report",
-        help="write the register of a year as a web page (HTML) or PDF to publish",
-        description="Write the register of a year as a self-contained, accessible web page "
-        "or as an A4 PDF: key figures, memberships by department, the matrix of departments "
-        "and organisations, positions of trust and the change on the year before. Exit 0 "
-        "when written, 1 when the year has no memberships, 2 on unusable input.",
-    )
-    add_database_options(parser)
+HELP = "write the register of a year as a web page (HTML) or PDF to publish"
+DESCRIPTION = """\
+Write the register of a year as a self-contained, accessible web page or as an A4 PDF:
+key figures, memberships by department, the matrix of departments and organisations,
+positions of trust and the change on the year before. Exit 0 when written, 1 when the
+year has no memberships, 2 on unusable input."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, required=True, help="the year of the register")
     parser.add_argument(
         "--format", choices=FORMATS, help="html or pdf (default: from the --out file's suffix)"
@@ -38,7 +37,6 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         choices=LANGUAGES,
         help="the report's language (default: the one chosen in the window, else the system's)",
     )
-    parser.set_defaults(run=run)
 
 
 def _usage_problem(args: argparse.Namespace) -> str:

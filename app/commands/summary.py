@@ -6,24 +6,21 @@ import argparse
 import datetime as dt
 import json
 
-from app.cli import add_database_options, database_target
+from app.cli import database_target
 from app.services.register import year_summary
 from app.store import Store
 
+HELP = "counts and total fees of the register as of a year"
+DESCRIPTION = """\
+Print the number of organisations, networks and departments taking part, and the total
+fees in SEK, for the register as of a year."""
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "summary",
-        help="counts and total fees of the register as of a year",
-        description="Print the number of organisations, networks and departments taking "
-        "part, and the total fees in SEK, for the register as of a year.",
-    )
-    add_database_options(parser)
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--year", type=int, default=dt.date.today().year, help="the year (default: this year)"
     )
     parser.add_argument("--json", action="store_true", help="print a JSON object for scripts")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
