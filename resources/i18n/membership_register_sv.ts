@@ -639,6 +639,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Namn</translation>
     </message>
     <message>
+        <source>Nothing has that name.</source>
+        <translation>Det finns inget med det namnet.</translation>
+    </message>
+    <message>
         <source>Fill in first: {0}</source>
         <translation>Fyll först i: {0}</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from app.errors import Problem, ValidationError
+from app.errors import Problem
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import DepartmentData, DepartmentRow
 from app.services import departments
@@ -12,7 +12,7 @@ from app.store import Store
 from app.validation import Checker
 from app.vocabulary import DEPARTMENT_KINDS
 from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
-from ui.dialogs.fields import ChoiceCombo, RecordCombo, YearEdit, plain_problem
+from ui.dialogs.fields import ChoiceCombo, RecordCombo, YearEdit
 from ui.dialogs.records import people_by_id, person_choices
 
 
@@ -36,7 +36,12 @@ class DepartmentDialog(EditorDialog):
         self.short_name = QLineEdit()
         self.short_name.setPlaceholderText(self.tr("e.g. SLK"))
         self.kind = ChoiceCombo(DEPARTMENT_KINDS.choices())
-        self.coordinator = RecordCombo(optional=True)
+        self.coordinator = RecordCombo(
+            optional=True,
+            unknown=self.tr(
+                "No person has that name: choose one from the list, or leave it empty."
+            ),
+        )
         self.coordinator.set_records(person_choices(people_by_id(store)))
         self.coordinator.lineEdit().setPlaceholderText(self.tr("No coordinator"))
         self.strategy_year = YearEdit()
@@ -56,36 +61,12 @@ class DepartmentDialog(EditorDialog):
             [self.strategy_note])  # fmt: skip
 
     def fill(self, row: DepartmentRow | None) -> None:
-        data = row.data() if row else DepartmentData("")
-        self.name.setText(data.name)
-        self.short_name.setText(data.short_name)
-        self.kind.set_value(data.kind)
-        self.coordinator.set_value(data.coordinator_id)
-        self.strategy_year.set_value(data.strategy_year)
+        self.show_fields(row.data() if row else DepartmentData(""))
 
     def collect(self) -> DepartmentData:
-        if self.coordinator.names_nothing():  # never save "no coordinator" by mistake
-            raise ValidationError([self._no_such_person()])
-        return DepartmentData(
-            name=self.name.text(),
-            short_name=self.short_name.text(),
-            kind=self.kind.value(),
-            coordinator_id=self.coordinator.value(),
-            strategy_year=self.strategy_year.value(),
-        )
-
-    def snapshot(self) -> object:
-        return (super().snapshot(), self.coordinator.currentText())
+        return DepartmentData(**self.field_values())
 
     def live_problems(self) -> list[Problem]:
         check = Checker()
         check.year("strategy_year", self.strategy_year.value(), required=False)
-        if self.coordinator.names_nothing():
-            check.problems.append(self._no_such_person())
-        return check.problems
-
-    def _no_such_person(self) -> Problem:
-        return plain_problem(
-            "coordinator_id",
-            self.tr("No person has that name: choose one from the list, or leave it empty."),
-        )
+        return check.problems + self.unknown_names()

@@ -40,7 +40,16 @@ from app.conflicts import differences
 from app.errors import ConflictError, NotFoundError, Problem, RegisterError, ValidationError
 from app.store import Store
 from db.session import DatabaseError
-from ui.dialogs.fields import FieldRow, edit_signal, error_label, show_messages
+from ui.dialogs.fields import (
+    FieldRow,
+    RecordCombo,
+    edit_signal,
+    error_label,
+    plain_problem,
+    read_value,
+    show_messages,
+    write_value,
+)
 from ui.dialogs.questions import ask_conflict, ask_deleted, ask_discard
 from ui.errors import show_error
 
@@ -77,6 +86,7 @@ class EditorDialog(QDialog):
         self.version: int | None = None
         self.saved_id: int | None = None
         self._rows: dict[str, FieldRow] = {}
+        self._bound: dict[str, QWidget] = {}  # fields read and shown by their widget
         self._server_problems: list[Problem] = []
         self._clean: object = None
         self._loading = False
@@ -145,10 +155,33 @@ class EditorDialog(QDialog):
 
     def snapshot(self) -> object:
         """The form's state, compared to tell whether anything changed."""
+        typed = tuple(w.currentText() for w in self._bound.values() if isinstance(w, RecordCombo))
         try:
-            return self.collect()
+            return (self.collect(), typed)
         except ValidationError as exc:
-            return ("unreadable", str(exc))
+            return ("unreadable", str(exc), typed)
+
+    # --- the fields bound to the record's data ------------------------------------
+
+    def show_fields(self, data: Any) -> None:
+        """Shows each bound field's value from the record's data (a dataclass)."""
+        for field, widget in self._bound.items():
+            write_value(widget, getattr(data, field))
+
+    def field_values(self) -> dict[str, Any]:
+        """The bound fields' values by field; ValidationError where a picker's text
+        names no record (never saved as "none" by mistake)."""
+        if unknown := self.unknown_names():
+            raise ValidationError(unknown)
+        return {field: read_value(widget) for field, widget in self._bound.items()}
+
+    def unknown_names(self) -> list[Problem]:
+        """A problem for each picker whose typed text names no record."""
+        return [
+            plain_problem(field, widget.unknown or self.tr("Nothing has that name."))
+            for field, widget in self._bound.items()
+            if isinstance(widget, RecordCombo) and widget.names_nothing()
+        ]
 
     # --- building the form --------------------------------------------------------
 
@@ -174,12 +207,16 @@ class EditorDialog(QDialog):
         widget: QWidget,
         extras: Sequence[QWidget] = (),
         changed: SignalInstance | None = None,
+        bound: bool = True,
     ) -> FieldRow:
         """Adds a labelled field whose problems show beneath it. The widget is named
         after the field (tests and the self-test find it so); an edit is the widget's
-        usual change signal unless `changed` says otherwise."""
+        usual change signal unless `changed` says otherwise. A bound field is shown and
+        read by `show_fields` and `field_values` as the data's attribute of its name."""
         if not widget.objectName():
             widget.setObjectName(field)
+        if bound:
+            self._bound[field] = widget
         self.watch(field, changed or edit_signal(widget))
         row = FieldRow(widget, extras)
         caption = QLabel(label)

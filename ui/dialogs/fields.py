@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, SignalInstance
 from PySide6.QtGui import QRegularExpressionValidator
@@ -115,9 +116,12 @@ class RecordCombo(QComboBox):
     QStringListModel, filled with one call however long the list.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, optional: bool = False, unknown: str = ""
+    ) -> None:
         super().__init__(parent)
         self.optional = optional
+        self.unknown = unknown  # what to say when the text names no record
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}  # record id -> row in the list
         self._names = QStringListModel(self)
@@ -176,3 +180,30 @@ def edit_signal(widget: QWidget) -> SignalInstance:
     if isinstance(widget, QAbstractButton):
         return widget.toggled
     raise TypeError(f"no edit signal known for {type(widget).__name__}")
+
+
+def read_value(widget: QWidget) -> Any:
+    """The value a field's widget holds, as the services take it."""
+    if isinstance(widget, ChoiceCombo | RecordCombo | YearEdit):
+        return widget.value()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    return widget.value()  # type: ignore[attr-defined]  # a spin box
+
+
+def write_value(widget: QWidget, value: Any) -> None:
+    """Shows `value` in a field's widget."""
+    if isinstance(widget, ChoiceCombo | RecordCombo | YearEdit):
+        widget.set_value(value)
+    elif isinstance(widget, QLineEdit):
+        widget.setText(value)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value)
+    elif isinstance(widget, QAbstractButton):
+        widget.setChecked(bool(value))
+    else:
+        widget.setValue(value)  # type: ignore[attr-defined]

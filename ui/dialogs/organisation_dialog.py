@@ -65,30 +65,15 @@ class OrganisationDialog(EditorDialog):
         add(form, self.tr("&Acronym:"), "acronym", self.acronym)
         add(form, self.tr("&Kind:"), "kind", self.kind)
         add(form, self.tr("&Scope:"), "scope", self.scope)
-        add(form, self.tr("&Themes:"), "themes", self.themes)
+        add(form, self.tr("&Themes:"), "themes", self.themes, bound=False)  # labels, not keys
         add(form, self.tr("&Website:"), "website", self.website)
         add(form, self.tr("&Country:"), "country", self.country)
         add(form, self.tr("&Description:"), "description", self.description)
 
     def fill(self, row: OrganisationRow | None) -> None:
         data = row.data() if row else OrganisationData("")
-        self.name.setText(data.name)
-        self.acronym.setText(data.acronym)
-        self.kind.set_value(data.kind)
-        self.scope.set_value(data.scope)
+        self.show_fields(data)
         self.themes.setText(", ".join(theme_labels(data.themes)))
-        self.website.setText(data.website)
-        self.country.setText(data.country)
-        self.description.setPlainText(data.description)
 
     def collect(self) -> OrganisationData:
-        return OrganisationData(
-            name=self.name.text(),
-            acronym=self.acronym.text(),
-            kind=self.kind.value(),
-            scope=self.scope.value(),
-            themes=themes_from_text(self.themes.text()),
-            website=self.website.text(),
-            country=self.country.text(),
-            description=self.description.toPlainText(),
-        )
+        return OrganisationData(**self.field_values(), themes=themes_from_text(self.themes.text()))

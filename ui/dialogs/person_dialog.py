@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from app.errors import Problem, ValidationError
+from app.errors import Problem
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import PersonData, PersonRow
 from app.services import people
 from app.store import Store
 from app.validation import Checker
 from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
-from ui.dialogs.fields import RecordCombo, plain_problem
+from ui.dialogs.fields import RecordCombo
 from ui.dialogs.records import department_choices
 
 
@@ -35,7 +35,12 @@ class PersonDialog(EditorDialog):
         self.phone = QLineEdit()
         self._email_typed = False  # judge an address once it has been typed, not while
         self.email.editingFinished.connect(self._email_finished)
-        self.department = RecordCombo(optional=True)
+        self.department = RecordCombo(
+            optional=True,
+            unknown=self.tr(
+                "No department has that name: choose one from the list, or leave it empty."
+            ),
+        )
         self.department.set_records(department_choices(store))
         self.department.lineEdit().setPlaceholderText(self.tr("No department"))
         self.has_left = QCheckBox(self.tr("Has &left (kept on past memberships)"))
@@ -51,46 +56,22 @@ class PersonDialog(EditorDialog):
         add(form, self.tr("&E-mail:"), "email", self.email)
         add(form, self.tr("&Phone:"), "phone", self.phone)
         add(form, self.tr("&Department:"), "department_id", self.department)
-        add(form, "", "active", self.has_left)
+        add(form, "", "active", self.has_left, bound=False)  # it says "has left"
 
     def fill(self, row: PersonRow | None) -> None:
         data = row.data() if row else PersonData("")
-        self.name.setText(data.name)
-        self.job_title.setText(data.title)
-        self.email.setText(data.email)
-        self.phone.setText(data.phone)
-        self.department.set_value(data.department_id)
+        self.show_fields(data)
         self.has_left.setChecked(not data.active)
 
     def collect(self) -> PersonData:
-        if self.department.names_nothing():  # never save "no department" by mistake
-            raise ValidationError([self._no_such_department()])
-        return PersonData(
-            name=self.name.text(),
-            title=self.job_title.text(),
-            email=self.email.text(),
-            phone=self.phone.text(),
-            department_id=self.department.value(),
-            active=not self.has_left.isChecked(),
-        )
-
-    def snapshot(self) -> object:
-        return (super().snapshot(), self.department.currentText())
+        return PersonData(**self.field_values(), active=not self.has_left.isChecked())
 
     def live_problems(self) -> list[Problem]:
         check = Checker()
         if self._email_typed:
             check.email("email", self.email.text())
-        if self.department.names_nothing():
-            check.problems.append(self._no_such_department())
-        return check.problems
+        return check.problems + self.unknown_names()
 
     def _email_finished(self) -> None:
         self._email_typed = True
         self.refresh()
-
-    def _no_such_department(self) -> Problem:
-        return plain_problem(
-            "department_id",
-            self.tr("No department has that name: choose one from the list, or leave it empty."),
-        )
