@@ -6,13 +6,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.demo import build_example_register
 from app.store import Store
 from tests.support.builders import SmallRegister, small_register
 from tests.support.dialogs import activate, settle
 from tests.support.modal import Modal
+from ui import language
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +22,16 @@ def swedish_locale(qapp: object) -> Iterator[None]:
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def swedish(qapp: QCoreApplication) -> Iterator[None]:
+    """The program started in Swedish; English again afterwards for the other tests."""
+    before = QLocale()
+    language.apply(qapp, "sv")
+    yield
+    language.apply(qapp, "en")
     QLocale.setDefault(before)
 
 

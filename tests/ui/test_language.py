@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -18,16 +17,6 @@ from ui.sharing import Sharing
 
 SWEDEN = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 NBSP = "\u00a0"
-
-
-@pytest.fixture
-def swedish(qapp: QCoreApplication) -> Iterator[None]:
-    """The program started in Swedish; English again afterwards for the other tests."""
-    before = QLocale()
-    language.apply(qapp, "sv")
-    yield
-    language.apply(qapp, "en")
-    QLocale.setDefault(before)
 
 
 def test_the_system_decides_unless_the_user_chose() -> None:

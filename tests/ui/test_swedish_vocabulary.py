@@ -3,11 +3,10 @@ the memberships table, the organisation editor, the review and the change log.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 
 from app import vocabulary as v
 from app.rows import AssessmentData
@@ -15,21 +14,11 @@ from app.services import assessments, memberships, organisations, reviews
 from app.store import Store
 from tests.support.builders import SmallRegister
 from tests.support.dialogs import settle
-from ui import language
 from ui.dialogs.organisation_dialog import OrganisationDialog
 from ui.views.changelog_view import ChangeLogView
 from ui.views.review_view import ReviewView
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
-
-
-@pytest.fixture
-def swedish(qapp: QCoreApplication) -> Iterator[None]:
-    before = QLocale()
-    language.apply(qapp, "sv")
-    yield
-    language.apply(qapp, "en")
-    QLocale.setDefault(before)
 
 
 def column_texts(model, header: str) -> list[str]:  # type: ignore[no-untyped-def]
