@@ -26,9 +26,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.errors import DatabaseError, DiskFullError, MissingDatabaseError, NotARegisterError
+from db.errors import from_driver
 from db.migrate import backup_sqlite, check_sqlite_file, copy_database
 from db.migrations import REVISIONS
-from db.session import DatabaseError, read_only_uri
+from db.session import read_only_uri
 
 NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z][a-z0-9-]*?)(?:-(?P<n>\d{1,3}))?\.db$"
@@ -84,23 +86,26 @@ def back_up(register: Path, folder: Path, reason: str = MANUAL, policy: BackupPo
             ) -> BackupInfo:  # fmt: skip
     """A backup now; then the oldest of its kind beyond what the policy keeps go."""
     if not register.exists():
-        raise DatabaseError(f"There is no database at {register} to back up.")
+        raise MissingDatabaseError(f"There is no database at {register} to back up.")
     try:
         path = backup_sqlite(register, folder, reason=reason)
     except (sqlite3.Error, OSError) as exc:
-        raise DatabaseError(_backup_failed(register, folder, exc)) from exc
+        raise _backup_failed(register, folder, exc) from exc
     rotate(register, folder, policy or BackupPolicy())
     return next(b for b in list_backups(register, folder) if b.path == path)
 
 
-def _backup_failed(register: Path, folder: Path, exc: Exception) -> str:
-    detail = str(exc)
-    if "full" in detail or getattr(exc, "errno", None) == errno.ENOSPC:
-        return (
+def _backup_failed(register: Path, folder: Path, exc: sqlite3.Error | OSError) -> DatabaseError:
+    if isinstance(exc, OSError):
+        full = exc.errno == errno.ENOSPC
+    else:
+        full = isinstance(from_driver(exc, str(folder)), DiskFullError)
+    if full:
+        return DiskFullError(
             f"No backup was made: the disk holding {folder} is full. "
-            "Free some space there and back up again; the register itself is unchanged."
+            "Free some space there and back up again; the register itself is unchanged.",
         )
-    return f"{register} could not be backed up to {folder}: {detail}."
+    return DatabaseError(f"{register} could not be backed up to {folder}: {exc}.")
 
 
 def daily_backup(
@@ -154,11 +159,11 @@ def check_backup(path: Path) -> str:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"The backup {path.name} is damaged: {exc}.") from exc
+        raise NotARegisterError(f"The backup {path.name} is damaged: {exc}.") from exc
     if problems:
-        raise DatabaseError(f"The backup {path.name} is damaged: {problems[0]}.")
+        raise NotARegisterError(f"The backup {path.name} is damaged: {problems[0]}.")
     if revision is None or revision[0] not in REVISIONS:
-        raise DatabaseError(f"{path.name} is not a backup of a register this program can open.")
+        raise NotARegisterError(f"{path.name} is not a backup of a register this program can open.")
     return str(revision[0])
 
 

@@ -14,11 +14,15 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from app import APP_NAME, __version__
-from app.errors import RegisterError
-from db.session import DatabaseError
+from app.errors import DatabaseError, RegisterError
+
+if TYPE_CHECKING:
+    from app.report import PrintReport
 
 COMMANDS = (
     "app.commands.demo",
@@ -46,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         "your register is not touched), print one line per step and exit 0 if all passed",
     )
     add_database_options(parser)
+    parser.set_defaults(render_pdf=render_pdf_with_qt)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         add_command(commands, importlib.import_module(name))
@@ -59,6 +64,16 @@ def add_command(commands: argparse._SubParsersAction, module: ModuleType) -> Non
     if hasattr(module, "add_arguments"):
         module.add_arguments(parser)
     parser.set_defaults(run=module.run)
+
+
+def render_pdf_with_qt(report: PrintReport, path: Path) -> int:
+    """The window's PDF layout (Qt printing, offscreen here), handed to the report command."""
+    from ui.report_pdf import ensure_application, write_pdf
+
+    application = ensure_application()  # kept until the pages are painted
+    pages = write_pdf(report, path)
+    del application
+    return pages
 
 
 def add_database_options(parser: argparse.ArgumentParser) -> None:

@@ -18,16 +18,26 @@ from types import ModuleType
 
 from sqlalchemy import text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 
 from app import APP_NAME
-from app.errors import RegisterError
+from app.errors import (
+    DatabaseError,
+    MissingDatabaseError,
+    NotARegisterError,
+    PasswordRefusedError,
+    RegisterError,
+    ServerUnreachableError,
+    UnknownServerError,
+)
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
 from app.validation import Checker
+from db.errors import from_driver
 from db.health import check_database
 from db.migrate import read_state
 from db.migrations import HEAD
-from db.session import DatabaseError, is_network_path, make_engine
+from db.session import is_network_path, make_engine, to_url
 
 FILE, SERVER = "file", "server"
 KEYRING_SERVICE = APP_NAME
@@ -147,11 +157,38 @@ def credential_store_works() -> bool:
     return getattr(backend, "priority", 0) > 0
 
 
+Target = str | URL
+"""Where to open a register: a file's path, or a server's URL with its password."""
+
+
+def target_from_text(text: str) -> Target:
+    """`--db`/`--db-url` as given: a server URL gets its saved password, a path stays a path."""
+    return with_saved_password(to_url(text)) if "://" in text else text
+
+
+def describe_target(target: Target) -> str:
+    """The target for messages and the log: a server's password never shows."""
+    return target if isinstance(target, str) else target.render_as_string(hide_password=True)
+
+
+def server_of(target: Target) -> ServerAddress | None:
+    """The database server a target names; None for a register file."""
+    if isinstance(target, str) or target.get_backend_name() != "postgresql":
+        return None
+    user, database = target.username or "", target.database or ""
+    return ServerAddress(target.host or "", database, user, target.port or DEFAULT_PORT)
+
+
+def with_password(target: Target, password: str) -> Target:
+    """The server's URL with the password the user typed; a file needs none."""
+    return target if isinstance(target, str) else target.set(password=password)
+
+
 def with_saved_password(url: URL) -> URL:
     """A server URL given without a password (`--db-url`) gets the saved one."""
-    if url.get_backend_name() != "postgresql" or url.password or not url.host:
+    address = server_of(url)
+    if address is None or url.password or not url.host:
         return url
-    address = ServerAddress(url.host, url.database or "", url.username or "", url.port or 5432)
     password = read_password(address)
     return url.set(password=password) if password else url
 
@@ -164,11 +201,10 @@ def try_connection(address: ServerAddress, password: str | None) -> str:
         with engine.connect() as connection:
             version = connection.execute(text("SHOW server_version")).scalar()
         state = read_state(engine)
+    except DBAPIError as exc:
+        raise explain_failure(from_driver(exc, address.account), address) from exc
     except DatabaseError as exc:
-        raise DatabaseError(explain_failure(str(exc), address)) from exc
-    except Exception as exc:  # the driver fails in many ways; each gets plain words
-        detail = str(getattr(exc, "orig", exc))
-        raise DatabaseError(explain_failure(detail, address)) from exc
+        raise explain_failure(exc, address) from exc
     finally:
         engine.dispose()
     if state.revision is None and not state.has_tables:
@@ -185,22 +221,28 @@ def try_connection(address: ServerAddress, password: str | None) -> str:
     return connected.format(version=version) + " " + translate("app", what)
 
 
-def explain_failure(detail: str, address: ServerAddress) -> str:
-    low = detail.lower()
-    if "password authentication failed" in low or "no password supplied" in low:
-        text_ = N_("app", "The server refused user {user}: check the user name and password.")
-    elif f'database "{address.database.lower()}" does not exist' in low:
-        text_ = N_("app", "The server has no database named {database}.")
-    elif "could not translate host name" in low or "name or service not known" in low:
-        text_ = N_("app", "There is no server named {host}: check the server name.")
-    elif "refused" in low or "timeout" in low or "timed out" in low or "no route" in low:
-        text_ = N_("app", "No database server answers at {host}, port {port}: check the address.")
-    else:
-        return translate("app", N_("app", "Cannot connect to the server: {detail}")).format(
-            detail=detail.strip().splitlines()[0] if detail.strip() else "?"
-        )
+_FAILURES: dict[type[DatabaseError], str] = {
+    PasswordRefusedError: N_(
+        "app", "The server refused user {user}: check the user name and password."
+    ),
+    MissingDatabaseError: N_("app", "The server has no database named {database}."),
+    UnknownServerError: N_("app", "There is no server named {host}: check the server name."),
+    ServerUnreachableError: N_(
+        "app", "No database server answers at {host}, port {port}: check the address."
+    ),
+}
+
+
+def explain_failure(error: DatabaseError, address: ServerAddress) -> DatabaseError:
+    """The failure to reach the server, of the same type, told for the connection dialog."""
+    text_ = _FAILURES.get(type(error))
+    if text_ is None:
+        detail = error.detail or str(error)
+        text_ = translate("app", N_("app", "Cannot connect to the server: {detail}"))
+        return type(error)(text_.format(detail=detail), error.detail)
     values = {"user": address.user, "database": address.database, "host": address.host}
-    return translate("app", text_).format(port=address.port, **values)
+    message = translate("app", text_).format(port=address.port, **values)
+    return type(error)(message, error.detail)
 
 
 def _no_store_message(exc: Exception | None) -> str:
@@ -219,15 +261,15 @@ TO_UPGRADE = N_("app", "A register is there; it will be brought up to date when 
 def try_file(path: Path) -> str:
     """What opening this register file would find, in a sentence; `DatabaseError` if unusable."""
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a register file.")
+        raise NotARegisterError(f"{path} is a folder, not a register file.")
     if not path.parent.is_dir():
-        raise DatabaseError(f"The folder {path.parent} does not exist.")
+        raise MissingDatabaseError(f"The folder {path.parent} does not exist.")
     notes = [ON_SHARE] if is_network_path(path) else []
     if not path.exists() or path.stat().st_size == 0:
         found = NEW_FILE
     else:
         report = check_database(str(path))
         if not report.ok:
-            raise DatabaseError(f"{path} is damaged: {report.problems[0]}")
+            raise NotARegisterError(f"{path} is damaged: {report.problems[0]}")
         found = READY if report.revision == HEAD else TO_UPGRADE
     return " ".join(translate("app", text_) for text_ in (found, *notes))

@@ -15,35 +15,12 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from app.backups import BackupInfo, BackupPolicy, daily_backup, latest_good_backup
-from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.i18n import translate
+from app.errors import DamagedDatabaseError, DatabaseError, NetworkShareError
 from app.store import Store
 from db.health import quick_check
-from db.session import DatabaseError, NetworkShareError, is_network_path, sqlite_path, to_url
+from db.session import is_network_path, sqlite_path, to_url
 
 log = logging.getLogger("membership_register")
-
-
-class DamagedDatabaseError(DatabaseError):
-    """The register file fails its integrity check; `backup` is the newest good one."""
-
-    def __init__(self, path: Path, problems: list[str], backup: BackupInfo | None) -> None:
-        self.path, self.problems, self.backup = path, problems, backup
-        text = translate(
-            "app",
-            N_("app", "The register {path} is damaged and was not opened ({problem})."),
-        ).format(path=path, problem=problems[0])
-        if backup is not None:
-            text += " " + translate(
-                "app",
-                N_("app", "The latest good backup is from {when}; restore it to go on working."),
-            ).format(when=backup.made_at.strftime("%Y-%m-%d %H:%M"))
-        else:
-            text += " " + translate(
-                "app",
-                N_("app", "There is no good backup of it. Keep the file and ask for help."),
-            )
-        super().__init__(text)
 
 
 @dataclass(frozen=True, slots=True)

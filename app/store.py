@@ -16,16 +16,15 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import ConflictError
 from db import audit
+from db.errors import MissingDatabaseError, NetworkShareError, from_driver
 from db.migrate import SchemaState, prepare
 from db.session import (
-    DatabaseError,
-    NetworkShareError,
     is_network_path,
     make_engine,
     make_session_factory,
@@ -70,9 +69,9 @@ class Store:
         path = sqlite_path(url)
         if path is not None:
             if must_exist and not path.exists():
-                raise DatabaseError(f"There is no database at {path}.")
+                raise MissingDatabaseError(f"There is no database at {path}.")
             if not path.parent.exists():
-                raise DatabaseError(f"The folder {path.parent} does not exist.")
+                raise MissingDatabaseError(f"The folder {path.parent} does not exist.")
             if not allow_network_share and is_network_path(path):
                 raise NetworkShareError(path)
         engine = make_engine(url)
@@ -116,7 +115,7 @@ class Store:
             raise ConflictError("record", 0) from exc
         except OperationalError as exc:
             session.rollback()
-            raise DatabaseError(_plain_operational(exc, self.describe())) from exc
+            raise from_driver(exc, self.describe()) from exc
         except BaseException:
             session.rollback()
             raise
@@ -133,20 +132,3 @@ def _default_backup_dir(path: Path | None) -> Path | None:
     from app.paths import backup_dir
 
     return backup_dir()
-
-
-def _plain_operational(exc: DBAPIError, where: str) -> str:
-    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-    if "locked" in detail:
-        return (
-            f"The database {where} is busy: another program or colleague is writing to it. "
-            "Wait a moment and try again."
-        )
-    if "disk is full" in detail or "disk full" in detail:
-        return (
-            f"The disk holding {where} is full: the change was not saved, and nothing "
-            "saved before is lost. Free some space and try again."
-        )
-    if "readonly" in detail or "read-only" in detail:
-        return f"The database {where} is read-only. Check the file's permissions."
-    return f"The database {where} could not be used: {detail}."

@@ -8,9 +8,16 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from db.errors import (
+    DatabaseLockedError,
+    MissingDatabaseError,
+    NewerRegisterError,
+    NotARegisterError,
+    from_driver,
+)
 from db.migrate import check_sqlite_file, read_state
 from db.migrations import HEAD
-from db.session import DatabaseError, make_engine, read_only_uri, sqlite_path, to_url
+from db.session import make_engine, read_only_uri, sqlite_path, to_url
 
 
 @dataclass
@@ -31,10 +38,10 @@ def check_database(target: str) -> HealthReport:
     path = sqlite_path(url)
     if path is not None:
         if not path.exists():
-            raise DatabaseError(f"There is no database at {path}.")
+            raise MissingDatabaseError(f"There is no database at {path}.")
         check_sqlite_file(path)
         if path.stat().st_size == 0:
-            raise DatabaseError(f"{path} is an empty file, not a register database.")
+            raise NotARegisterError(f"{path} is an empty file, not a register database.")
     engine = make_engine(url)
     try:
         return _inspect(engine, str(path) if path else url.render_as_string(hide_password=True))
@@ -49,13 +56,13 @@ def _inspect(engine: Engine, where: str) -> HealthReport:
     state = read_state(engine)
     report.revision = state.revision
     if state.is_newer:
-        raise DatabaseError(
+        raise NewerRegisterError(
             f"{where} was made by a newer version of Membership Register "
             f"(schema {state.revision}; this program knows up to {HEAD})."
         )
     if state.revision is None:
         if state.has_tables:
-            raise DatabaseError(f"{where} is not a membership register.")
+            raise NotARegisterError(f"{where} is not a membership register.")
         report.notes.append("The database is empty; the schema is created when it is opened.")
     elif not state.is_current:
         report.notes.append(
@@ -76,7 +83,7 @@ def sqlite_integrity(engine: Engine) -> list[str]:
                 problems.append(f"{table} row {rowid} refers to a missing {parent}")
     except Exception as exc:  # a damaged file fails in many ways; report, don't crash
         detail = str(getattr(exc, "orig", exc)).splitlines()[0]
-        raise DatabaseError(f"{engine.url.database} is damaged: {detail}.") from exc
+        raise NotARegisterError(f"{engine.url.database} is damaged: {detail}.") from exc
     return problems
 
 
@@ -93,8 +100,7 @@ def quick_check(path: Path) -> list[str]:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc):
-            raise DatabaseError(
-                f"The database {path} is locked by another program. Close it and try again."
-            ) from exc
+        error = from_driver(exc, str(path))
+        if isinstance(error, DatabaseLockedError):
+            raise error from exc
         return [str(exc)]

@@ -14,10 +14,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
+from db.errors import (
+    DatabaseError,
+    NewerRegisterError,
+    NotARegisterError,
+    from_driver,
+)
 from db.migrations import HEAD, REVISIONS
-from db.session import DatabaseError, read_only_uri, sqlite_path
+from db.session import read_only_uri, sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -42,7 +48,7 @@ class SchemaState:
 def check_sqlite_file(path: Path) -> None:
     """Refuse, in plain words, a path that is not a usable SQLite file."""
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise NotARegisterError(f"{path} is a folder, not a database file.")
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
@@ -51,7 +57,7 @@ def check_sqlite_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
     if header != SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is not a register database (it is not an SQLite file).")
+        raise NotARegisterError(f"{path} is not a register database (it is not an SQLite file).")
 
 
 def schema_state(connection: Connection) -> SchemaState:
@@ -66,22 +72,12 @@ def read_state(engine: Engine) -> SchemaState:
     try:
         with engine.connect() as connection:
             return schema_state(connection)
-    except OperationalError as exc:
-        raise DatabaseError(_explain(engine, exc)) from exc
     except DBAPIError as exc:
-        raise DatabaseError(_explain(engine, exc)) from exc
+        raise from_driver(exc, _where(engine)) from exc
 
 
-def _explain(engine: Engine, exc: DBAPIError) -> str:
-    where = sqlite_path(engine.url) or engine.url.render_as_string(hide_password=True)
-    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-    if "locked" in detail:
-        return f"The database {where} is locked by another program. Close it and try again."
-    if "disk is full" in detail:
-        return f"The disk holding {where} is full. Free some space and try again."
-    if "not a database" in detail or "malformed" in detail:
-        return f"{where} is damaged or not a register database ({detail})."
-    return f"Cannot open the database {where}: {detail}."
+def _where(engine: Engine) -> str:
+    return str(sqlite_path(engine.url) or engine.url.render_as_string(hide_password=True))
 
 
 def prepare(
@@ -102,13 +98,13 @@ def prepare(
     if state.is_current:
         return state
     if state.is_newer:
-        raise DatabaseError(
+        raise NewerRegisterError(
             f"This database was made by a newer version of Membership Register "
             f"(schema {state.revision}; this program knows up to {HEAD}). "
             "Install the newer version to open it."
         )
     if state.revision is None and state.has_tables:
-        raise DatabaseError(
+        raise NotARegisterError(
             "This database holds tables that are not a membership register. "
             "Choose another file or an empty one."
         )
@@ -119,7 +115,7 @@ def prepare(
     try:
         upgrade(engine)
     except DBAPIError as exc:  # e.g. a full disk: the upgrade was rolled back whole
-        raise DatabaseError(_explain(engine, exc)) from exc
+        raise from_driver(exc, _where(engine)) from exc
     return read_state(engine)
 
 

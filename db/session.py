@@ -20,23 +20,6 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 10_000
 
 
-class DatabaseError(Exception):
-    """The database cannot be used; the message says why in plain words."""
-
-
-class NetworkShareError(DatabaseError):
-    """A SQLite file on a network share: unsafe for shared use, refused unless accepted."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        super().__init__(
-            f"The register {path} lies on a network share. A register file there can be "
-            "damaged when two people use it at once, because file locking over the network "
-            "is unreliable. For shared use, connect to the database server instead "
-            "(Database connection…); to keep using the file, copy it to your own disk."
-        )
-
-
 def sqlite_url(path: str | os.PathLike[str]) -> URL:
     return URL.create("sqlite+pysqlite", database=str(Path(path)))
 

@@ -1,4 +1,4 @@
-"""Every command of the window, declared once; menus and toolbar are built from here.
+"""Every command of the window, declared once; `ui.menus` places them in menus and toolbars.
 
 An `ActionSpec` names the action's text, shortcut (a standard key where Qt has
 one, so it follows the platform) and icon. `Actions` creates the QActions once
@@ -242,6 +242,15 @@ def create_action(owner: QWidget, action_id: ActionId) -> QAction:
         action.setIcon(QIcon(owner.style().standardIcon(spec.icon)))
     if spec.view:
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    owner.addAction(action)
+    return action
+
+
+def show_view_action(owner: QWidget, number: int, key: str, title: str) -> QAction:
+    """The View menu's entry that shows the `number`th view (Ctrl+number), titled as its tab."""
+    action = QAction(title, owner)
+    action.setObjectName(f"action_show_{key}")
+    action.setShortcut(QKeySequence(f"Ctrl+{number}"))
     owner.addAction(action)
     return action
 

@@ -20,9 +20,15 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.errors import ConflictError, InUseError, NotFoundError, RegisterError, ValidationError
+from app.errors import (
+    ConflictError,
+    DatabaseError,
+    InUseError,
+    NotFoundError,
+    RegisterError,
+    ValidationError,
+)
 from app.paths import log_dir
-from db.session import DatabaseError
 
 log = logging.getLogger("membership_register")
 LOG_FILE = "membership-register.log"

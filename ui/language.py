@@ -11,8 +11,8 @@ their texts once, when they are built.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import i18n
 from ui import settings
@@ -72,32 +72,15 @@ def _load(application: QCoreApplication, name: str, folder: str) -> None:
         _installed.append(translator)
 
 
-def language_menu(parent: QWidget | None, store: settings.Settings | None = None) -> QMenu:
-    """'Language' with the system's, Swedish and English; a choice applies at the next start."""
-    store = store or settings.Settings()
-    menu = QMenu(_tr("&Language"), parent)
-    menu.setObjectName("language_menu")
-    group = QActionGroup(menu)
-    current = store.get(settings.LANGUAGE)
-    for choice in CHOICES:
-        action = QAction(_choice_text(choice), group)
-        action.setObjectName(f"language_{choice}")
-        action.setCheckable(True)
-        action.setChecked(choice == current)
-        action.setData(choice)
-        menu.addAction(action)
-    group.triggered.connect(lambda action: _choose(parent, store, str(action.data())))
-    return menu
-
-
-def _choice_text(choice: str) -> str:
+def choice_text(choice: str) -> str:
     """Each language named in its own words, so anyone can find theirs."""
     if choice == SYSTEM:
         return _tr("&Follow the system")
     return {"sv": "&Svenska", "en": "&English"}[choice]
 
 
-def _choose(parent: QWidget | None, store: settings.Settings, choice: str) -> None:
+def choose(parent: QWidget | None, store: settings.Settings, choice: str) -> None:
+    """Keeps the choice for the next start and says so."""
     if choice == store.get(settings.LANGUAGE):
         return
     store.set(settings.LANGUAGE, choice)

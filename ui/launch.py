@@ -9,14 +9,12 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
-from app.store import Store
-from db.session import DatabaseError
 from resources import RESOURCES_DIR
 from ui import language
-from ui.errors import install_excepthook, log, setup_logging
+from ui.errors import install_excepthook, setup_logging
 
 APP_ICON = RESOURCES_DIR / "icons" / "app.png"  # drawn by build_spec/make_icon.py
 
@@ -50,48 +48,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     application.setApplicationDisplayName(APP_NAME)
     application.setWindowIcon(QIcon(str(APP_ICON)))
     return application
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("launch", text)
-
-
-def explain_unusable(target: str, exc: Exception) -> str:
-    """What went wrong opening the register, where, and what the user can do about it."""
-    reason = str(exc)
-    lowered = reason.lower()
-    if "locked" in lowered or "busy" in lowered:
-        advice = _tr(
-            "Another program or a colleague is using the database right now. Wait a moment "
-            "and start the program again; if it stays locked, close other copies of Membership "
-            "Register that have it open."
-        )
-    elif "newer" in lowered:
-        advice = ""  # the reason already says: install the newer version
-    elif "does not exist" in lowered or "no such" in lowered:
-        advice = _tr(
-            "Check that the folder or network drive is reachable, or start the program with "
-            "--db and the path of the register."
-        )
-    elif "permission" in lowered or "read-only" in lowered or "readonly" in lowered:
-        advice = _tr("Check that you may write to the file and its folder.")
-    else:
-        advice = _tr(
-            "Check that the file is a Membership Register database and that its folder or "
-            "server can be reached. The details are in the log file."
-        )
-    parts = [_tr("The register could not be opened:") + "\n" + target, reason, advice]
-    return "\n\n".join(part for part in parts if part)
-
-
-def open_store_or_explain(target: str) -> Store | None:
-    """The register, or None after telling the user in plain words why not."""
-    try:
-        return Store.open(target)
-    except (DatabaseError, OSError) as exc:
-        log.warning("cannot open %s: %s", target, exc)
-        QMessageBox.critical(None, _tr("Cannot open the register"), explain_unusable(target, exc))
-        return None
 
 
 def run_window(args: argparse.Namespace) -> int:

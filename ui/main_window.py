@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -25,9 +25,8 @@ from app import __version__
 from app.services.register_info import is_empty
 from app.store import Store
 from ui import settings as keys
-from ui.actions import ActionId, Actions
+from ui.actions import ActionId, Actions, show_view_action
 from ui.errors import show_error
-from ui.language import language_menu
 from ui.menus import build_menus, build_toolbar
 from ui.settings import Settings
 from ui.spreadsheet_actions import SpreadsheetActions
@@ -68,7 +67,9 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.pages)
         self.setCentralWidget(self.central)
-        self.menus = build_menus(self, self.actions)
+        self.menus = build_menus(
+            self, self.actions, views=self._view_actions(), settings=self.settings
+        )
         self.toolbar = build_toolbar(self, self.actions, self.year_selector)
         self.status = RegisterStatusBar(self)
         self.setStatusBar(self.status)
@@ -100,6 +101,16 @@ class MainWindow(QMainWindow):
         navigation.currentChanged.connect(self._navigated)
         return navigation, stack
 
+    def _view_actions(self) -> list[QAction]:
+        """The View menu's entry for each view, in the navigation's order."""
+        shown = []
+        for number, entry in enumerate(VIEWS, 1):
+            title = QCoreApplication.translate("views", entry.title)
+            action = show_view_action(self, number, entry.key, title)
+            action.triggered.connect(lambda _c=False, k=entry.key: self.show_view(k))
+            shown.append(action)
+        return shown
+
     def _connect(self) -> None:
         for action_id in ROUTED:
             self.actions[action_id].triggered.connect(lambda _c=False, a=action_id: self._route(a))
@@ -117,14 +128,6 @@ class MainWindow(QMainWindow):
         self.year_selector.year_changed.connect(self.set_year)
         self.welcome.example_requested.connect(self.load_example)
         self.welcome.start_requested.connect(self.show_register)
-        view_menu = self.menus["&View"]
-        view_menu.addSeparator()
-        for number, entry in enumerate(VIEWS, 1):
-            action = view_menu.addAction(QCoreApplication.translate("views", entry.title))
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _c=False, k=entry.key: self.show_view(k))
-        view_menu.addSeparator()
-        view_menu.addMenu(language_menu(self, self.settings))
 
     # --- views and year ------------------------------------------------------------
 

@@ -17,20 +17,35 @@ import os
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
-from sqlalchemy.engine import URL
 
 from app.backups import BackupPolicy, restore
-from app.connection import SERVER, ConnectionChoice, ServerAddress, read_password
-from app.connection import with_saved_password as _with_saved_password
-from app.opening import DamagedDatabaseError, Opened, open_register
+from app.connection import (
+    SERVER,
+    ConnectionChoice,
+    ServerAddress,
+    Target,
+    describe_target,
+    read_password,
+    server_of,
+    target_from_text,
+    with_password,
+)
+from app.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    DatabaseLockedError,
+    MissingDatabaseError,
+    NetworkShareError,
+    NewerRegisterError,
+    PasswordRefusedError,
+    ReadOnlyDatabaseError,
+)
+from app.opening import Opened, open_register
 from app.paths import DB_ENV, backup_dir, default_database
 from app.store import Store
-from db.session import DatabaseError, NetworkShareError, to_url
 from ui import settings as keys
 from ui.errors import log, show_error
 from ui.settings import Settings
-
-Target = str | URL
 
 
 def _tr(text: str) -> str:
@@ -72,7 +87,7 @@ def chosen_target(args: argparse.Namespace | None, settings: Settings) -> Target
     """The command line wins, then the environment, then the connection setting."""
     given = getattr(args, "db_url", None) or getattr(args, "db", None)
     if given:
-        return _with_saved_password(to_url(str(given))) if "://" in str(given) else str(given)
+        return target_from_text(str(given))
     if os.environ.get(DB_ENV):
         return default_database()
     choice = connection_choice(settings)
@@ -101,11 +116,18 @@ def open_or_explain(
         except DamagedDatabaseError as exc:
             if not _restore_latest(parent, exc, settings):
                 return None
-        except DatabaseError as exc:
-            password = _password_needed(parent, target, exc)
-            if password is None:
+        except PasswordRefusedError as exc:
+            address = server_of(target)
+            if address is None:
+                _explain(parent, target, exc)
                 return None
-            target = target.set(password=password)  # type: ignore[union-attr]
+            password = _ask_password(parent, address)
+            if password is None:  # the user cancelled: nothing more to say
+                return None
+            target = with_password(target, password)
+        except (DatabaseError, OSError) as exc:
+            _explain(parent, target, exc)
+            return None
     return None
 
 
@@ -160,17 +182,8 @@ def _restore_latest(parent: QWidget | None, exc: DamagedDatabaseError, settings:
     return True
 
 
-def _password_needed(parent: QWidget | None, target: Target, exc: DatabaseError) -> str | None:
-    """Asks for the server password where the server refused one; otherwise explains."""
-    refused = "password" in str(exc).lower()
-    if not isinstance(target, URL) or target.get_backend_name() != "postgresql" or not refused:
-        from ui.launch import explain_unusable
-
-        log.warning("cannot open %s: %s", target, exc)
-        where = target if isinstance(target, str) else target.render_as_string(hide_password=True)
-        QMessageBox.critical(parent, _tr("Cannot open the register"), explain_unusable(where, exc))
-        return None
-    address = ServerAddress(target.host or "", target.database or "", target.username or "")
+def _ask_password(parent: QWidget | None, address: ServerAddress) -> str | None:
+    """The server password the user types, or None if they cancel."""
     password, ok = QInputDialog.getText(
         parent,
         _tr("Password for the database server"),
@@ -178,3 +191,38 @@ def _password_needed(parent: QWidget | None, target: Target, exc: DatabaseError)
         QLineEdit.EchoMode.Password,
     )
     return password if ok and password else None
+
+
+def _explain(parent: QWidget | None, target: Target, exc: Exception) -> None:
+    log.warning("cannot open %s: %s", describe_target(target), exc)
+    text = explain_unusable(describe_target(target), exc)
+    QMessageBox.critical(parent, _tr("Cannot open the register"), text)
+
+
+def explain_unusable(target: str, exc: Exception) -> str:
+    """What went wrong opening the register, where, and what the user can do about it."""
+    parts = [_tr("The register could not be opened:") + "\n" + target, str(exc), _advice(exc)]
+    return "\n\n".join(part for part in parts if part)
+
+
+def _advice(exc: Exception) -> str:
+    """What the user can do, told by the cause's type (the reason already says what)."""
+    if isinstance(exc, DatabaseLockedError):
+        return _tr(
+            "Another program or a colleague is using the database right now. Wait a moment "
+            "and start the program again; if it stays locked, close other copies of Membership "
+            "Register that have it open."
+        )
+    if isinstance(exc, NewerRegisterError):
+        return ""  # the reason already says: install the newer version
+    if isinstance(exc, MissingDatabaseError | FileNotFoundError):
+        return _tr(
+            "Check that the folder or network drive is reachable, or start the program with "
+            "--db and the path of the register."
+        )
+    if isinstance(exc, ReadOnlyDatabaseError | PermissionError):
+        return _tr("Check that you may write to the file and its folder.")
+    return _tr(
+        "Check that the file is a Membership Register database and that its folder or "
+        "server can be reached. The details are in the log file."
+    )

@@ -14,9 +14,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
+from app.errors import DatabaseError
 from app.services.changelog import actors_since, register_stamp
 from app.store import Store
-from db.session import DatabaseError
 from ui.errors import log
 
 

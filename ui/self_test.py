@@ -9,7 +9,7 @@ step ("ok   migrate database (0.12 s)"); exit 0 when every step passed, 1 if any
 failed. The same lines go to `self-test.txt` in the user's log folder, since a
 windowed Windows program has no console to print to.
 
-The steps are data: the list in `steps()`, one line each; the views come from
+The steps are data: the list in `ui.self_test_steps.steps()`, one line each; the views come from
 the main window's navigation, so a new view is tested as soon as it is listed there.
 """
 
@@ -23,37 +23,16 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from app import __version__
 from app.paths import HOME_ENV, log_dir
+from ui.self_test_run import Entry, Run, Step
+
+__all__ = ["Outcome", "Run", "Step", "run_self_test", "run_steps"]
 
 RESULT_FILE = "self-test.txt"
-
-
-@dataclass
-class Run:
-    """What the steps share: the temporary folder and what earlier steps made."""
-
-    folder: Path
-    objects: dict[str, object] = field(default_factory=dict)
-
-    def __getitem__(self, key: str) -> object:
-        return self.objects[key]
-
-    def __setitem__(self, key: str, value: object) -> None:
-        self.objects[key] = value
-
-
-@dataclass(frozen=True)
-class Step:
-    name: str
-    run: Callable[[Run], str | None]  # returns a short note; raises on failure
-
-
-# A step, or a function that gives the steps only known once earlier ones ran (the views).
-Entry = Step | Callable[[Run], list[Step]]
 
 
 @dataclass(frozen=True)
@@ -68,26 +47,10 @@ class Outcome:
         return f"{text}: {self.note}" if self.note else text
 
 
-def steps() -> list[Entry]:
-    from ui import self_test_steps as s
-
-    return [
-        Step("create database", s.create_database),
-        Step("migrate database", s.migrate_database),
-        Step("load example register", s.load_example),
-        Step("load translations", s.load_translations),
-        Step("build main window", s.build_main_window),
-        s.view_steps,  # one step per view in the window's navigation
-        Step("report an unexpected error", s.report_unexpected_error),
-        Step("export workbook", s.export_workbook),
-        Step("read workbook back", s.read_workbook),
-        Step("preview its import", s.preview_import),
-        Step("close window and database", s.close_all),
-    ]
-
-
 def run_self_test() -> int:
     """Runs every step, prints and writes the outcome; 0 if all passed, else 1."""
+    from ui.self_test_steps import steps
+
     use_offscreen_without_display()
     result_path = log_dir() / RESULT_FILE
     folder = Path(tempfile.mkdtemp(prefix="membership-register-self-test-"))
@@ -113,7 +76,7 @@ def run_self_test() -> int:
 
 def run_steps(run: Run, entries: list[Entry]) -> Iterator[Outcome]:
     """Runs the steps in order; after a failure the rest are skipped as unreliable."""
-    from ui.self_test_steps import ErrorTrap
+    from ui.error_trap import ErrorTrap
 
     pending = list(entries)
     with ErrorTrap() as trap:

@@ -1,22 +1,21 @@
-"""The steps of `--self-test` (listed in `ui.self_test.STEPS`), and how they wait.
+"""The steps of `--self-test`, listed in `steps()`, and how they wait.
 
 Each step takes the shared `Run`, does one thing the program does for its
 users, checks the outcome and returns a short note, or raises. Errors that
 do not surface as exceptions of the step itself (an exception in a Qt slot,
-a dialog popping up with an error) are caught by `ErrorTrap` and fail the
+a dialog popping up with an error) are caught by `ui.error_trap.ErrorTrap` and fail the
 step in which they happened.
 """
 
 from __future__ import annotations
 
-import sys
 import time
-from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
+from PySide6.QtWidgets import QApplication
 
-from ui.self_test import Run, Step
+from ui.error_trap import ErrorTrap
+from ui.self_test_run import Entry, Run, Step
 
 DATABASE = "register.db"
 SETTLE_SECONDS = 60.0  # the longest a view may read in the background
@@ -26,35 +25,43 @@ EXPORT_YEAR = 2007  # the example register's year of the council paper
 # --- the steps ---------------------------------------------------------------------
 
 
+def steps() -> list[Entry]:
+    return [
+        Step("create database", create_database),
+        Step("migrate database", migrate_database),
+        Step("load example register", load_example),
+        Step("load translations", load_translations),
+        Step("build main window", build_main_window),
+        view_steps,  # one step per view in the window's navigation
+        Step("report an unexpected error", report_unexpected_error),
+        Step("export workbook", export_workbook),
+        Step("read workbook back", read_workbook),
+        Step("preview its import", preview_import),
+        Step("close window and database", close_all),
+    ]
+
+
 def create_database(run: Run) -> str:
     """A new register at the first schema revision: what an old version left behind."""
-    from db.migrate import read_state, upgrade
-    from db.migrations import REVISIONS
-    from db.session import make_engine
+    from app.upgrade import FIRST_REVISION, old_register
 
-    engine = make_engine(run.folder / DATABASE)
-    run["engine"] = engine
-    upgrade(engine, REVISIONS[0])
-    state = read_state(engine)
-    if state.revision != REVISIONS[0]:
-        raise RuntimeError(f"the new database is at {state.revision}, not {REVISIONS[0]}")
-    return f"schema {state.revision}"
+    revision = old_register(run.folder / DATABASE)
+    if revision != FIRST_REVISION:
+        raise RuntimeError(f"the new database is at {revision}, not {FIRST_REVISION}")
+    return f"schema {revision}"
 
 
 def migrate_database(run: Run) -> str:
     """As on an upgrade: a backup first, then the migrations up to this build's schema."""
-    from app.store import Store
-    from db.migrate import prepare
-    from db.migrations import HEAD
+    from app.upgrade import CURRENT_REVISION, upgrade_register
 
-    backups: list[object] = []
-    state = prepare(run["engine"], backup_dir=run.folder / "backups", on_backup=backups.append)
-    if state.revision != HEAD:
-        raise RuntimeError(f"migrated to {state.revision}, not {HEAD}")
-    if not backups:
+    upgraded = upgrade_register(run.folder / DATABASE, run.folder / "backups", actor="self-test")
+    run["store"] = upgraded.store
+    if upgraded.revision != CURRENT_REVISION:
+        raise RuntimeError(f"migrated to {upgraded.revision}, not {CURRENT_REVISION}")
+    if not upgraded.backups:
         raise RuntimeError("no backup was made before migrating")
-    run["store"] = Store(run["engine"], actor="self-test")
-    return f"schema {state.revision}, backup made"
+    return f"schema {upgraded.revision}, backup made"
 
 
 def load_example(run: Run) -> str:
@@ -185,7 +192,6 @@ def close_all(run: Run) -> str:
     store = run.objects.pop("store", None)
     if store is not None:
         store.close()
-    run["engine"].dispose()
     return ""
 
 
@@ -208,59 +214,3 @@ def settle(application: QCoreApplication, root: QObject | None) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"background work still running after {SETTLE_SECONDS:.0f} s")
         time.sleep(0.01)
-
-
-class ErrorTrap:
-    """Records exceptions from Qt slots and error dialogs, instead of showing them.
-
-    A modal dialog (the program's error message) would wait for a click that
-    never comes: the trap closes it and records its text.
-    """
-
-    def __init__(self) -> None:
-        self.errors: list[str] = []
-        self.program_hook = sys.excepthook  # the program's own: logs and shows a dialog
-        self._timer: QTimer | None = None
-
-    def __enter__(self) -> ErrorTrap:
-        self.program_hook = sys.excepthook
-        sys.excepthook = self._record
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        sys.excepthook = self.program_hook
-        if self._timer is not None:
-            self._timer.stop()
-
-    def clear(self) -> None:
-        self.errors.clear()
-        if self._timer is None and QApplication.instance() is not None:
-            self._timer = QTimer()
-            self._timer.timeout.connect(self._close_dialogs)
-            self._timer.start(50)
-
-    def take_errors(self) -> list[str]:
-        taken, self.errors = self.errors, []
-        return taken
-
-    def raise_first(self) -> None:
-        if self.errors:
-            raise RuntimeError(self.errors[0])
-
-    def _record(
-        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
-        from ui.errors import log
-
-        log.error("self-test: unexpected error", exc_info=(kind, exc, tb))
-        self.errors.append(f"{kind.__name__}: {exc}")
-
-    def _close_dialogs(self) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            return
-        if isinstance(dialog, QMessageBox):
-            self.errors.append(f"a message appeared: {dialog.text()}\n{dialog.informativeText()}")
-        else:
-            self.errors.append(f"a dialog appeared: {dialog.windowTitle()}")
-        dialog.reject()

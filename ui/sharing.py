@@ -1,10 +1,10 @@
 """The window's parts for shared use: others' changes, the change log, backups, connection.
 
-`Sharing(window)` plugs them into a `MainWindow`: menu entries from the action
-registry, a `RegisterWatcher` that reloads the views when colleagues saved
-(never under an open editor), the change log in a window of its own, "Back up
-now", "Restore from backup" and "Database connection", which reopens the
-window on the newly chosen register.
+`Sharing(window)` plugs them into a `MainWindow`: the commands behind their
+entries in the menus (placed by `ui.menus`), a `RegisterWatcher` that reloads
+the views when colleagues saved (never under an open editor), the change log in
+a window of its own, "Back up now", "Restore from backup" and "Database
+connection", which reopens the window on the newly chosen register.
 """
 
 from __future__ import annotations
@@ -30,8 +30,6 @@ from ui.views.changelog_view import ChangeLogView
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-FILE_MENU, VIEW_MENU = "&File", "&View"
-
 
 class Sharing(QObject):
     def __init__(self, window: MainWindow) -> None:
@@ -46,7 +44,7 @@ class Sharing(QObject):
         self._add_actions()
 
     def _add_actions(self) -> None:
-        actions, menus = self.window.actions, self.window.menus
+        actions = self.window.actions
         connect = {
             ActionId.CHANGE_LOG: self.show_change_log,
             ActionId.BACKUP_NOW: self.back_up_now,
@@ -55,11 +53,6 @@ class Sharing(QObject):
         }
         for action_id, slot in connect.items():
             actions[action_id].triggered.connect(slot)
-        file_menu, quit_action = menus[FILE_MENU], actions[ActionId.QUIT]
-        for action_id in (ActionId.CONNECTION, ActionId.BACKUP_NOW, ActionId.RESTORE_BACKUP):
-            file_menu.insertAction(quit_action, actions[action_id])
-        file_menu.insertSeparator(quit_action)
-        menus[VIEW_MENU].insertAction(actions[ActionId.REFRESH], actions[ActionId.CHANGE_LOG])
         on_file = self.window.store.path is not None  # a server is backed up on the server
         actions[ActionId.BACKUP_NOW].setEnabled(on_file)
 

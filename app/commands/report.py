@@ -1,21 +1,29 @@
 """`report`: the register of a year as a page to publish (HTML) or a PDF.
 
-The PDF is laid out by Qt's printing, so for it this command, like the window,
-is a composition root: it imports `ui.report_pdf` lazily and runs Qt offscreen.
+The PDF is laid out by Qt's printing, which lives in ui/: the command takes the
+renderer the composition root `app.cli` hands in (`args.render_pdf`), so app/
+never imports Qt.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, database_target
 from app.i18n import LANGUAGES, chosen_language
 from app.store import Store
 from app.validation import FIRST_YEAR, LAST_YEAR
 
+if TYPE_CHECKING:
+    from app.report import PrintReport
+
 FORMATS = ("html", "pdf")
+PdfRenderer = Callable[["PrintReport", Path], int]
+"""Lays the report out into a PDF at the path; returns the number of pages."""
 
 
 HELP = "write the register of a year as a web page (HTML) or PDF to publish"
@@ -85,10 +93,7 @@ def _write(store: Store, args: argparse.Namespace, kind: str) -> int:
         write_text(args.out, web_html(data, language))
         print(f"Report of {args.year} written to {args.out}")
         return EXIT_OK
-    from ui.report_pdf import ensure_application, write_pdf
-
-    application = ensure_application()
-    pages = write_pdf(print_html(data, language), args.out)
-    del application
+    render_pdf: PdfRenderer = args.render_pdf
+    pages = render_pdf(print_html(data, language), args.out)
     print(f"Report of {args.year} written to {args.out} ({pages} pages)")
     return EXIT_OK

@@ -4031,10 +4031,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Medlemskapsregistret</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>S&amp;pråk</translation>
-    </message>
-    <message>
         <source>&amp;Follow the system</source>
         <translation>&amp;Följ systemet</translation>
     </message>
@@ -4045,33 +4041,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>The new language is used the next time you start the program.</source>
         <translation>Det nya språket används nästa gång du startar programmet.</translation>
-    </message>
-</context>
-<context>
-    <name>launch</name>
-    <message>
-        <source>Another program or a colleague is using the database right now. Wait a moment and start the program again; if it stays locked, close other copies of Membership Register that have it open.</source>
-        <translation>Ett annat program eller en kollega använder databasen just nu. Vänta en stund och starta programmet igen. Om den fortfarande är låst, stäng andra fönster med Medlemskapsregistret som har den öppen.</translation>
-    </message>
-    <message>
-        <source>Check that the folder or network drive is reachable, or start the program with --db and the path of the register.</source>
-        <translation>Kontrollera att mappen eller nätverksenheten går att nå, eller starta programmet med --db och sökvägen till registret.</translation>
-    </message>
-    <message>
-        <source>Check that you may write to the file and its folder.</source>
-        <translation>Kontrollera att du har behörighet att skriva till filen och dess mapp.</translation>
-    </message>
-    <message>
-        <source>Check that the file is a Membership Register database and that its folder or server can be reached. The details are in the log file.</source>
-        <translation>Kontrollera att filen är en databas för Medlemskapsregistret och att dess mapp eller server går att nå. Detaljerna finns i loggfilen.</translation>
-    </message>
-    <message>
-        <source>The register could not be opened:</source>
-        <translation>Registret kunde inte öppnas:</translation>
-    </message>
-    <message>
-        <source>Cannot open the register</source>
-        <translation>Registret kan inte öppnas</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4064,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4248,26 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Cannot open the register</source>
         <translation>Registret kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The register could not be opened:</source>
+        <translation>Registret kunde inte öppnas:</translation>
+    </message>
+    <message>
+        <source>Another program or a colleague is using the database right now. Wait a moment and start the program again; if it stays locked, close other copies of Membership Register that have it open.</source>
+        <translation>Ett annat program eller en kollega använder databasen just nu. Vänta en stund och starta programmet igen. Om den fortfarande är låst, stäng andra fönster med Medlemskapsregistret som har den öppen.</translation>
+    </message>
+    <message>
+        <source>Check that the folder or network drive is reachable, or start the program with --db and the path of the register.</source>
+        <translation>Kontrollera att mappen eller nätverksenheten går att nå, eller starta programmet med --db och sökvägen till registret.</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the file and its folder.</source>
+        <translation>Kontrollera att du har behörighet att skriva till filen och dess mapp.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a Membership Register database and that its folder or server can be reached. The details are in the log file.</source>
+        <translation>Kontrollera att filen är en databas för Medlemskapsregistret och att dess mapp eller server går att nå. Detaljerna finns i loggfilen.</translation>
     </message>
     <message>
         <source>Password for the database server</source>

@@ -23,7 +23,7 @@ from app.opening import DamagedDatabaseError, open_register
 from app.rows import OrganisationData
 from app.services import organisations
 from app.store import Store
-from db.session import DatabaseError
+from db.errors import DatabaseError
 
 MANY = [f"Organisation {i} " + "x" * 150 for i in range(300)]  # some pages to damage
 

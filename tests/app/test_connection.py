@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import psycopg
 import pytest
 from keyring.backends import fail, null
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from app.connection import (
     FILE,
@@ -21,8 +23,15 @@ from app.connection import (
     try_connection,
     with_saved_password,
 )
-from app.errors import ValidationError
-from db.session import DatabaseError
+from app.errors import (
+    DatabaseError,
+    MissingDatabaseError,
+    PasswordRefusedError,
+    ServerUnreachableError,
+    UnknownServerError,
+    ValidationError,
+)
+from db.errors import from_driver
 from tests.support.keyrings import MemoryKeyring, using_keyring
 
 ADDRESS = ServerAddress("db.stad.example", "register", "anna", 5433)
@@ -98,21 +107,31 @@ def test_connecting_to_the_real_server(postgres_server) -> None:
 def test_a_wrong_database_or_port_is_explained(postgres_server) -> None:
     url = make_url(postgres_server.url)
     address = ServerAddress(url.host, "no_such_register", url.username, url.port or 5432)
-    with pytest.raises(DatabaseError, match="has no database named no_such_register"):
+    with pytest.raises(MissingDatabaseError, match="has no database named no_such_register"):
         try_connection(address, url.password)
     closed = ServerAddress("127.0.0.1", "test", "postgres", 9)  # nothing listens on port 9
-    with pytest.raises(DatabaseError, match=r"No database server answers at 127\.0\.0\.1, port 9"):
+    answers = r"No database server answers at 127\.0\.0\.1, port 9"
+    with pytest.raises(ServerUnreachableError, match=answers):
         try_connection(closed, None)
 
 
 @pytest.mark.parametrize(
-    ("detail", "expected"),
+    ("detail", "kind", "expected"),
     [
-        ('FATAL:  password authentication failed for user "anna"', "refused user anna"),
-        ('could not translate host name "db" to address', "no server named db.stad.example"),
-        ("connection timeout expired", "No database server answers"),
-        ("SSL SYSCALL error: EOF detected", "Cannot connect to the server: SSL SYSCALL"),
+        ('FATAL:  password authentication failed for user "anna"', PasswordRefusedError,
+         "refused user anna"),
+        ('could not translate host name "db" to address', UnknownServerError,
+         "no server named db.stad.example"),
+        ("connection timeout expired", ServerUnreachableError, "No database server answers"),
+        ('FATAL:  database "register" does not exist', MissingDatabaseError,
+         "no database named register"),
+        ("SSL SYSCALL error: EOF detected", DatabaseError,
+         "Cannot connect to the server: SSL SYSCALL"),
     ],
-)
-def test_failures_in_plain_words(detail: str, expected: str) -> None:
-    assert expected in explain_failure(detail, ADDRESS)
+)  # fmt: skip
+def test_failures_in_plain_words(detail: str, kind: type, expected: str) -> None:
+    """libpq's words become a type once (`db.errors`); the dialog's sentence follows the type."""
+    failure = from_driver(OperationalError("connect", {}, psycopg.OperationalError(detail)), "x")
+    assert type(failure) is kind
+    told = explain_failure(failure, ADDRESS)
+    assert type(told) is kind and expected in str(told)

@@ -16,10 +16,11 @@ from sqlalchemy import inspect, text
 
 from app.services import memberships, register
 from app.store import Store
+from db.errors import DatabaseError
 from db.migrate import alembic_config, prepare, upgrade
 from db.migrations import HEAD, REVISIONS
 from db.models import Base
-from db.session import DatabaseError, make_engine
+from db.session import make_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 

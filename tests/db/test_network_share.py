@@ -7,7 +7,8 @@ from pathlib import Path, PureWindowsPath
 import pytest
 
 from app.store import Store
-from db.session import NetworkShareError, is_network_path, mount_type
+from db.errors import NetworkShareError
+from db.session import is_network_path, mount_type
 
 MOUNTS = """\
 sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0

@@ -24,7 +24,7 @@ from app.opening import DamagedDatabaseError, open_register
 from app.rows import OrganisationData
 from app.services import organisations
 from app.store import Store
-from db.session import DatabaseError
+from db.errors import DatabaseError
 from tests.support.crash import integrity
 
 ROOT = Path(__file__).resolve().parents[2]

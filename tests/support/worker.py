@@ -18,7 +18,7 @@ from app.errors import ConflictError
 from app.rows import OrganisationData
 from app.services import organisations
 from app.store import Store
-from db.session import DatabaseError
+from db.errors import DatabaseError
 
 
 def open_register(args: argparse.Namespace) -> None:

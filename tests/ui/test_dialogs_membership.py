@@ -11,10 +11,10 @@ from app.rows import ContactData, FeeData
 from app.services import memberships
 from tests.support.builders import small_register
 from tests.support.modal import hide
-from ui.dialogs.fields import RecordCombo
 from ui.dialogs.membership.fees import AMOUNT, CURRENCY, SEK
 from ui.dialogs.membership_dialog import MembershipDialog
 from ui.dialogs.organisation_dialog import OrganisationDialog
+from ui.dialogs.record_combo import RecordCombo
 
 Accepted = QDialog.DialogCode.Accepted
 LEFT = Qt.MouseButton.LeftButton

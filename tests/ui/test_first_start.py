@@ -7,10 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.errors import (
+    DatabaseLockedError,
+    MissingDatabaseError,
+    NewerRegisterError,
+    NotARegisterError,
+)
 from app.services.register import year_summary
 from app.services.register_info import is_empty
 from ui.actions import ActionId
-from ui.launch import explain_unusable, open_store_or_explain
+from ui.opening import explain_unusable, open_or_explain
 
 
 def test_loading_the_example_from_the_welcome_page_fills_the_window(
@@ -66,7 +72,7 @@ def test_a_record_asked_for_is_shown_and_opened_in_its_view(make_window, filled,
 
 
 def test_an_unusable_database_is_explained_with_its_path_and_what_to_do(
-    tmp_path: Path, qtbot
+    tmp_path: Path, qtbot, settings
 ) -> None:
     shown: list[str] = []
 
@@ -78,15 +84,19 @@ def test_an_unusable_database_is_explained_with_its_path_and_what_to_do(
 
     QTimer.singleShot(0, read_and_close)
     target = str(tmp_path / "missing" / "register.db")
-    assert open_store_or_explain(target) is None
+    assert open_or_explain(target, settings) is None
     assert shown and target in shown[0]
     assert "Check that the folder or network drive is reachable" in shown[0]
 
 
 def test_the_explanations_name_the_cause() -> None:
-    locked = explain_unusable("r.db", Exception("The database r.db is locked by another program."))
+    locked = explain_unusable("r.db", DatabaseLockedError("r.db"))
     assert "Wait a moment" in locked and "r.db" in locked
-    foreign = explain_unusable("x.db", Exception("x.db is not a register database."))
+    foreign = explain_unusable("x.db", NotARegisterError("x.db is not a register database."))
     assert "Membership Register database" in foreign
     newer = "made by a newer version of Membership Register. Install the newer version."
-    assert explain_unusable("n.db", Exception(newer)).endswith(newer)
+    assert explain_unusable("n.db", NewerRegisterError(newer)).endswith(newer)
+    missing = explain_unusable("m.db", MissingDatabaseError("The folder m does not exist."))
+    assert "network drive is reachable" in missing
+    # Told by the type, not the words: a locked-sounding message of another cause.
+    assert "Wait a moment" not in explain_unusable("l.db", Exception("locked out"))

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app import i18n
 from tests.support.modal import Modal
 from ui import formatting, language, settings
+from ui.menus import language_menu
 from ui.sharing import Sharing
 
 SWEDEN = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
@@ -54,7 +55,7 @@ def test_the_window_speaks_swedish(make_window, filled) -> None:  # type: ignore
 def test_each_menu_has_one_key_per_command(make_window, filled) -> None:  # type: ignore[no-untyped-def]
     """Alt+letter must reach one command: Swedish words need their own letters."""
     window = make_window(filled[0])
-    Sharing(window)  # adds the connection, backups and the change log to the menus
+    Sharing(window)  # the connection, backups and the change log behind their entries
     bars = [window.menuBar(), *(a.menu() for a in window.menuBar().actions())]
     for menu in bars:
         letters = [
@@ -126,7 +127,7 @@ def test_english_on_a_swedish_computer_keeps_swedish_formats(qapp: QCoreApplicat
 
 def test_the_menu_keeps_the_choice_for_the_next_start(qtbot: QtBot, modal: Modal) -> None:
     store = settings.Settings()
-    menu = language.language_menu(None, store)
+    menu = language_menu(None, store)
     qtbot.addWidget(menu)
     actions = {a.objectName(): a for a in menu.actions()}
     assert actions["language_system"].isChecked()

@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
-from ui.charts.base import ChartTheme, ChartWidget, Mark
+from ui.charts.base import ChartWidget, Mark
 from ui.charts.point import ChartPoint
+from ui.charts.theme import ChartTheme
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -24,50 +24,18 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QWidget
 
 from ui import formatting
+from ui.charts.theme import PRINT_THEME, ChartTheme, screen_theme
 from ui.errors import show_error
 
 
 def _tr(text: str) -> str:
     # One context for every chart: `self.tr` would use each subclass's name.
     return QCoreApplication.translate("charts", text)
-
-
-@dataclass(frozen=True)
-class ChartTheme:
-    """Colours chosen to read apart in greyscale too (dark, mid and light)."""
-
-    background: QColor
-    text: QColor
-    muted: QColor
-    grid: QColor
-    series: str = "#2f6aa8"  # mid blue
-    highlight: str = "#0b2545"  # navy: the chosen year, also labelled
-    other: str = "#a3acb6"  # grey: "other" and the rest
-    hover: str = "#e69f00"  # orange outline under the mouse
-
-
-PRINT_THEME = ChartTheme(
-    background=QColor("#ffffff"),
-    text=QColor("#1a1a1a"),
-    muted=QColor("#555555"),
-    grid=QColor("#d0d0d0"),
-)
-
-
-def screen_theme(widget: QWidget) -> ChartTheme:
-    palette = widget.palette()
-    return ChartTheme(
-        background=palette.color(QPalette.ColorRole.Base),
-        text=palette.color(QPalette.ColorRole.Text),
-        muted=palette.color(QPalette.ColorRole.PlaceholderText),
-        grid=palette.color(QPalette.ColorRole.Mid),
-    )
 
 
 @dataclass(frozen=True)
@@ -219,10 +187,14 @@ class ChartWidget(QWidget):
         paint_on_page(self, device)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = QMenu(self)
+        self.chart_menu(self).exec(event.globalPos())
+
+    def chart_menu(self, parent: QWidget) -> QMenu:
+        """The chart's menu, Save as PNG and Print: its context menu and its panel's button."""
+        menu = QMenu(parent)
         menu.addAction(_tr("Save as PNG…"), self.save_png_dialog)
         menu.addAction(_tr("Print…"), self.print_dialog)
-        menu.exec(event.globalPos())
+        return menu
 
     def save_png_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

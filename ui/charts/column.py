@@ -7,8 +7,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from app.scale import nice_ticks
-from ui.charts.base import ChartTheme, ChartWidget, Mark
+from ui.charts.base import ChartWidget, Mark
 from ui.charts.point import ChartPoint
+from ui.charts.theme import ChartTheme
 
 
 class ColumnChart(ChartWidget):

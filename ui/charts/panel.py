@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QToolButton, QWidget
 
 from ui.charts.base import ChartWidget
 
@@ -14,13 +14,7 @@ class ChartPanel(QFrame):
         super().__init__(parent)
         self.chart = chart
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        menu = QMenu(self)
-        self.save_action = menu.addAction(
-            QCoreApplication.translate("charts", "Save as PNG…"), chart.save_png_dialog
-        )
-        self.print_action = menu.addAction(
-            QCoreApplication.translate("charts", "Print…"), chart.print_dialog
-        )
+        menu = chart.chart_menu(self)
         self.button = QToolButton(self)
         self.button.setText("⋯")
         self.button.setAutoRaise(True)

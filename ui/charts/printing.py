@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-if TYPE_CHECKING:
-    from ui.charts.base import ChartWidget
+from ui.charts.theme import PRINT_THEME, ChartTheme
+
+
+class Drawable(Protocol):
+    """What a chart offers to be drawn at any size (`ui.charts.base.ChartWidget`)."""
+
+    def paint(self, painter: QPainter, rect: QRectF, theme: ChartTheme, font: QFont) -> object: ...
+
+    def export_font(self, width: float) -> QFont: ...
+
 
 CANVAS = (1000.0, 625.0)  # the chart's logical size on paper; scaled to the page
 
 
-def paint_on_page(chart: ChartWidget, device: QPagedPaintDevice) -> None:
+def paint_on_page(chart: Drawable, device: QPagedPaintDevice) -> None:
     """Draws `chart` on the current page of `device`, centred, keeping its proportions."""
-    from ui.charts.base import PRINT_THEME
-
     painter = QPainter(device)
     if not painter.isActive():
         raise OSError(

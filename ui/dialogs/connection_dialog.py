@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
 from app.connection import (
     FILE,
@@ -38,6 +37,7 @@ from app.connection import (
     ConnectionChoice,
     CredentialStoreError,
     ServerAddress,
+    Target,
     check_address,
     credential_store_works,
     forget_password,
@@ -46,10 +46,9 @@ from app.connection import (
     try_connection,
     try_file,
 )
-from app.errors import RegisterError, ValidationError
+from app.errors import DatabaseError, RegisterError, ValidationError
 from app.paths import default_database
 from app.progress import Progress
-from db.session import DatabaseError
 from ui.errors import show_error
 from ui.opening import connection_choice, save_connection_choice
 from ui.settings import Settings
@@ -157,7 +156,7 @@ class ConnectionDialog(QDialog):
         kind = FILE if self.use_file.isChecked() else SERVER
         return ConnectionChoice(kind, self.file_edit.text().strip(), self._address())
 
-    def target(self) -> str | URL:
+    def target(self) -> Target:
         """What to open now: the file's path, or the server's URL with the password."""
         choice = self.choice()
         if choice.kind == SERVER:

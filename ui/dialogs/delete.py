@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import RegisterError
+from app.errors import DatabaseError, RegisterError
 from app.services import deletion
 from app.services.deletion import DeletionItem, DeletionPlan, plan_deletion
 from app.store import Store
-from db.session import DatabaseError
 from ui import formatting
 from ui.dialogs.questions import Role, ask
 from ui.errors import show_error

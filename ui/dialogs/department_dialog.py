@@ -11,9 +11,11 @@ from app.services import departments
 from app.store import Store
 from app.validation import Checker
 from app.vocabulary import DEPARTMENT_KINDS
+from ui.dialogs.choice_combo import ChoiceCombo
 from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
-from ui.dialogs.fields import ChoiceCombo, RecordCombo, YearEdit
+from ui.dialogs.record_combo import RecordCombo
 from ui.dialogs.records import people_by_id, person_choices
+from ui.dialogs.year_edit import YearEdit
 
 
 class DepartmentDialog(EditorDialog):

@@ -37,20 +37,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.conflicts import differences
-from app.errors import ConflictError, NotFoundError, Problem, RegisterError, ValidationError
-from app.store import Store
-from db.session import DatabaseError
-from ui.dialogs.fields import (
-    FieldRow,
-    RecordCombo,
-    edit_signal,
-    error_label,
-    plain_problem,
-    read_value,
-    show_messages,
-    write_value,
+from app.errors import (
+    ConflictError,
+    DatabaseError,
+    NotFoundError,
+    Problem,
+    RegisterError,
+    ValidationError,
 )
+from app.store import Store
+from ui.dialogs.field_values import edit_signal, read_value, write_value
+from ui.dialogs.fields import FieldRow, error_label, plain_problem, show_messages
 from ui.dialogs.questions import ask_conflict, ask_deleted, ask_discard
+from ui.dialogs.record_combo import RecordCombo
 from ui.errors import show_error
 
 

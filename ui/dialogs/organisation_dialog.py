@@ -11,8 +11,8 @@ from app.rows import OrganisationData, OrganisationRow
 from app.services import organisations
 from app.store import Store
 from app.vocabulary import ORGANISATION_KINDS, SCOPES, THEMES, theme_labels
+from ui.dialogs.choice_combo import ChoiceCombo
 from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
-from ui.dialogs.fields import ChoiceCombo
 
 THEME_SEPARATORS = re.compile(r"[,;]")
 

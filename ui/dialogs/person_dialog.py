@@ -11,7 +11,7 @@ from app.services import people
 from app.store import Store
 from app.validation import Checker
 from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
-from ui.dialogs.fields import RecordCombo
+from ui.dialogs.record_combo import RecordCombo
 from ui.dialogs.records import department_choices
 
 

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RegisterError
+from app.errors import DatabaseError, RegisterError
 from app.rows import ChangeLogRow
 from app.services import changelog
 from app.services.change_text import entity_label
 from app.store import Store
-from db.session import DatabaseError
 from ui.errors import show_error
 from ui.models.changelog_model import ROW_ROLE, SORT_ROLE, ChangeLogModel, FieldChangesModel
 from ui.models.changelog_model import app_text as _app

@@ -12,12 +12,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
-from app.errors import RegisterError
+from app.errors import DatabaseError, RegisterError
 from app.i18n import language
 from app.progress import Progress
 from app.report import gather, print_html, web_html, write_text
 from app.store import Store
-from db.session import DatabaseError
 from ui import settings
 from ui.errors import show_error
 from ui.tasks import Task, run_task

@@ -20,6 +20,7 @@ from app.store import Store
 from ui import editors, formatting
 from ui.actions import ActionId
 from ui.errors import show_error
+from ui.menus import ROW_MENU
 from ui.models.columns import Column
 from ui.views.base import RegisterView, ViewContext
 from ui.views.filters import Filter
@@ -59,9 +60,7 @@ class RecordsView(RegisterView):
         self.setObjectName(f"view_{spec.key}")
         self.table = TableView(spec.key, spec.columns(), spec.filters(), context.settings, self)
         actions = context.actions
-        self.table.set_context_actions(
-            [actions[ActionId.EDIT], actions[ActionId.DELETE], actions[ActionId.COPY]]
-        )
+        self.table.set_context_actions([actions[entry] for entry in ROW_MENU])
         self.table.activated.connect(self.edit)
         self.table.selection_changed.connect(self.selection_changed)
         layout = QVBoxLayout(self)

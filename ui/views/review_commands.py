@@ -3,6 +3,8 @@
 Create the review, change its date and participants, edit an assessment,
 close the review (summary and confirmation), reopen it (with a reason) and
 save the minutes as PDF or HTML. Each is one service call and a `refresh()`.
+The commands act on an `OpenReview` (the review view, `ui.views.review_view`)
+through what it shows: the year, its review, the items and the current one.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.i18n import language
 from app.report import PrintReport, write_text
@@ -23,24 +25,47 @@ from app.services import review_closing, reviews
 from app.services.review_items import ReviewItem, review_item
 from app.services.review_outcome import review_outcome
 from app.services.reviews import ReviewRow
+from app.store import Store
 from ui import formatting
 from ui.actions import ActionId
 from ui.dialogs.assessment_dialog import AssessmentDialog
-from ui.dialogs.review_dialogs import CloseReviewDialog, ReopenReviewDialog, ReviewDetailsDialog
+from ui.dialogs.close_review_dialog import CloseReviewDialog
+from ui.dialogs.reopen_review_dialog import ReopenReviewDialog
+from ui.dialogs.review_details_dialog import ReviewDetailsDialog
 from ui.errors import show_error
 from ui.report_pdf import write_pdf
-from ui.settings import MINUTES_FOLDER
-
-if TYPE_CHECKING:
-    from ui.views.review_view import ReviewView
+from ui.settings import MINUTES_FOLDER, Settings
+from ui.views.review_decision import DecisionPanel
 
 WRITES = (ActionId.REVIEW_SAVE_DECISION, ActionId.REVIEW_DETAILS, ActionId.REVIEW_CLOSE)
 
 
+class OpenReview(Protocol):
+    """The review the window shows, as the commands read and refresh it."""
+
+    store: Store
+    settings: Settings
+    year: int
+    review: ReviewRow | None
+    items: list[ReviewItem]
+    decision: DecisionPanel
+
+    def current_item(self) -> ReviewItem | None: ...
+
+    def refresh(self) -> None: ...
+
+    def replace_item(self, item: ReviewItem) -> None: ...
+
+    def show_warnings(self) -> None: ...
+
+
 class ReviewCommands(QObject):
-    def __init__(self, view: ReviewView) -> None:
-        super().__init__(view)
-        self.view = view
+    """The review's commands, each a dialog and a service call, for the view that owns them."""
+
+    def __init__(self, review: OpenReview, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.view = review
+        self.parent_widget = parent  # of the dialogs and error messages
         self.actions: dict[ActionId, QAction] = {}
         self.closed_by = ""
         self.reopened = ""  # who reopened the review last, when and why
@@ -106,7 +131,7 @@ class ReviewCommands(QObject):
     # --- commands -------------------------------------------------------------
 
     def create_review(self) -> None:
-        dialog = ReviewDetailsDialog(self.view.year, self.view)
+        dialog = ReviewDetailsDialog(self.view.year, self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         held_on, participants = dialog.values()
@@ -121,7 +146,7 @@ class ReviewCommands(QObject):
         if review is None:
             return
         dialog = ReviewDetailsDialog(
-            review.year, self.view, held_on=review.held_on,
+            review.year, self.parent_widget, held_on=review.held_on,
             participants=review.participants, creating=False,
         )  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -140,11 +165,11 @@ class ReviewCommands(QObject):
             return
         try:
             dialog = AssessmentDialog(
-                self.view.store, item.membership_id, item.year, self.view,
+                self.view.store, item.membership_id, item.year, self.parent_widget,
                 organisation=item.organisation,
             )  # fmt: skip
         except Exception as exc:
-            show_error(self.view, exc)
+            show_error(self.parent_widget, exc)
             return
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self._reload(item.membership_id)
@@ -156,9 +181,9 @@ class ReviewCommands(QObject):
         try:
             outcome = review_outcome(self.view.store, review.id)
         except Exception as exc:
-            show_error(self.view, exc)
+            show_error(self.parent_widget, exc)
             return
-        dialog = CloseReviewDialog(outcome, self.view)
+        dialog = CloseReviewDialog(outcome, self.parent_widget)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             store = self.view.store
             self._run(lambda: review_closing.close_review(store, review.id, version=review.version))
@@ -167,7 +192,7 @@ class ReviewCommands(QObject):
         review = self.view.review
         if review is None or not review.closed:
             return
-        dialog = ReopenReviewDialog(review.year, self.view)
+        dialog = ReopenReviewDialog(review.year, self.parent_widget)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             reason, store = dialog.reason_text(), self.view.store
             self._run(lambda: review_closing.reopen_review(store, review.id, reason))
@@ -181,7 +206,7 @@ class ReviewCommands(QObject):
             self.tr("PDF documents (*.pdf)") if kind == "pdf" else self.tr("Web pages (*.html)")
         )
         path, _chosen = QFileDialog.getSaveFileName(
-            self.view, self.tr("Save the minutes"), str(Path(folder) / name), wanted
+            self.parent_widget, self.tr("Save the minutes"), str(Path(folder) / name), wanted
         )
         if path:
             self.save_minutes_to(Path(path))
@@ -196,7 +221,7 @@ class ReviewCommands(QObject):
             else:
                 write_text(path, html)
         except Exception as exc:
-            show_error(self.view, exc)
+            show_error(self.parent_widget, exc)
             return False
         self.view.settings.set(MINUTES_FOLDER, str(path.parent))
         return True
@@ -209,7 +234,7 @@ class ReviewCommands(QObject):
             return None
         if kind is None:
             QMessageBox.information(
-                view,
+                self.parent_widget,
                 self.tr("No decision chosen"),
                 self.tr("Choose keep, leave, change or postpone first."),
             )
@@ -220,7 +245,7 @@ class ReviewCommands(QObject):
                 view.store, view.review.id, item.membership_id, kind, reason
             )
         except Exception as exc:
-            show_error(view, exc)
+            show_error(self.parent_widget, exc)
             return None
         return replace(item, decision=saved)
 
@@ -232,7 +257,7 @@ class ReviewCommands(QObject):
         try:
             reviews.clear_decision(view.store, view.review.id, item.membership_id)
         except Exception as exc:
-            show_error(view, exc)
+            show_error(self.parent_widget, exc)
             view.refresh()
             return
         view.replace_item(replace(item, decision=None))
@@ -243,7 +268,7 @@ class ReviewCommands(QObject):
         try:
             item = review_item(view.store, view.review.id, membership_id)  # type: ignore[union-attr]
         except Exception as exc:
-            show_error(view, exc)
+            show_error(self.parent_widget, exc)
             return
         if item is None:
             view.refresh()
@@ -255,5 +280,5 @@ class ReviewCommands(QObject):
         try:
             work()
         except Exception as exc:
-            show_error(self.view, exc)
+            show_error(self.parent_widget, exc)
         self.view.refresh()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from app.services.reviews import ReviewRow, review_for_year
 from app.store import Store
 from ui.actions import SPECS, ActionId, create_action
 from ui.errors import show_error
+from ui.menus import REVIEW_TOOLBAR, view_toolbar
 from ui.settings import REVIEW_SPLITTER, Settings
 from ui.tasks import Task, run_task
 from ui.views.review_commands import ReviewCommands
@@ -75,7 +75,7 @@ class ReviewView(QWidget):
         self._selecting = False  # True while code, not the user, moves the selection
         self._loading: Task | None = None
         self._load_again = False
-        self.commands = ReviewCommands(self)
+        self.commands = ReviewCommands(self, self)
         self._build()
         self.set_year(self.year)
 
@@ -117,25 +117,9 @@ class ReviewView(QWidget):
         self.stack.addWidget(self._review_page())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self._toolbar())
+        layout.addWidget(view_toolbar(self, self.actions_by_id, REVIEW_TOOLBAR))
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
-
-    def _toolbar(self) -> QToolBar:
-        bar = QToolBar(self)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in (
-            ActionId.REVIEW_PREVIOUS, ActionId.REVIEW_NEXT, ActionId.REVIEW_NEXT_UNDECIDED,
-            ActionId.REVIEW_EDIT_ASSESSMENT,
-        ):  # fmt: skip
-            bar.addAction(self.actions_by_id[action_id])
-        bar.addSeparator()
-        for action_id in (
-            ActionId.REVIEW_DETAILS, ActionId.REVIEW_CLOSE, ActionId.REVIEW_REOPEN,
-            ActionId.REVIEW_MINUTES_PDF, ActionId.REVIEW_MINUTES_HTML,
-        ):  # fmt: skip
-            bar.addAction(self.actions_by_id[action_id])
-        return bar
 
     def _empty_page(self) -> QWidget:
         page = QWidget(self)

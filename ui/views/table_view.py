@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,19 +43,10 @@ from ui.settings import Settings
 from ui.views.column_widths import fit_columns
 from ui.views.filter_combo import FilterCombo
 from ui.views.filters import Filter
+from ui.views.search_box import SearchBox
 
 Select = QItemSelectionModel.SelectionFlag
 SEARCH_PREPARE_DELAY_MS = 100
-
-
-class SearchBox(QLineEdit):
-    """The search field: Esc empties it (and shows every row again)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(event)
 
 
 class TableView(QWidget):

@@ -14,10 +14,11 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import ContactData, ContactRow, PersonRow
 from app.store import Store
 from app.vocabulary import CONTACT_ROLES, ContactRole
-from ui.dialogs.fields import ChoiceCombo, RecordCombo
+from ui.dialogs.choice_combo import ChoiceCombo
 from ui.dialogs.membership.delegates import ChoiceDelegate
 from ui.dialogs.membership.lines_model import Column, LinesModel
 from ui.dialogs.membership.lines_tab import LinesTab
+from ui.dialogs.record_combo import RecordCombo
 from ui.dialogs.records import people_by_id, person_choices, person_text
 
 PERSON, ROLE, EMAIL, DEPARTMENT = range(4)

@@ -20,9 +20,12 @@ from app.rows import MembershipDetail
 from app.store import Store
 from app.validation import Checker
 from app.vocabulary import MEMBERSHIP_STATUSES, MembershipStatus
+from ui.dialogs.choice_combo import ChoiceCombo
 from ui.dialogs.editor import EditorDialog
-from ui.dialogs.fields import ChoiceCombo, RecordCombo, YearEdit, plain_problem
+from ui.dialogs.fields import plain_problem
+from ui.dialogs.record_combo import RecordCombo
 from ui.dialogs.records import organisation_choices
+from ui.dialogs.year_edit import YearEdit
 
 NOTICE_NOT_KNOWN = -1
 
