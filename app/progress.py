@@ -26,10 +26,6 @@ class Progress:
     def cancel(self) -> None:
         self._cancelled = True
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled
-
     def step(self, done: int, total: int, text: str = "") -> None:
         """Reports how far the work is; raises `Cancelled` once cancel was asked for."""
         if self._cancelled:

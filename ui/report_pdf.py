@@ -26,8 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from app.report import PrintReport, gather, print_html
-from app.store import Store
+from app.report import PrintReport
 
 DPI = 96
 CHART_SCALE = 3  # chart images carry this many pixels per layout pixel
@@ -42,11 +41,6 @@ def ensure_application() -> QGuiApplication:
     if isinstance(existing, QGuiApplication):
         return existing
     return QGuiApplication(["membership-register", "-platform", "offscreen"])
-
-
-def write_report_pdf(store: Store, year: int, path: Path, language: str = "sv") -> int:
-    """Writes the report of `year` to `path`; returns the number of pages."""
-    return write_pdf(print_html(gather(store, year), language), path)
 
 
 def write_pdf(report: PrintReport, path: Path) -> int:

@@ -26,12 +26,10 @@ class Setting(Generic[T]):
 # Every key the program stores, with its default. Add new ones here.
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray(), QByteArray)
-SPLITTER_STATE: Setting[QByteArray] = Setting("window/splitter", QByteArray(), QByteArray)
 CURRENT_VIEW: Setting[str] = Setting("window/view", "memberships", str)
 LANGUAGE: Setting[str] = Setting("general/language", "system", str)  # system / sv / en
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", "", str)
 IMPORT_FOLDER: Setting[str] = Setting("import/folder", "", str)
-RECENT_DATABASES: Setting[list] = Setting("database/recent", [], list)
 REVIEW_SPLITTER: Setting[QByteArray] = Setting("review/splitter", QByteArray(), QByteArray)
 MINUTES_FOLDER: Setting[str] = Setting("review/minutes_folder", "", str)
 # Where the register lives (app.connection.ConnectionChoice); never the password.

@@ -15,23 +15,6 @@ from app.vocabulary import Recommendation
 from db import models as m
 
 
-def assessments_for_year(store: Store, year: int) -> list[AssessmentRow]:
-    with store.uow() as session:
-        query = (
-            select(m.Assessment, m.Organisation.name)
-            .join(m.Membership, m.Membership.id == m.Assessment.membership_id)
-            .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
-            .where(m.Assessment.year == year)
-        )
-        return [assessment_row(a, name) for a, name in session.execute(query)]
-
-
-def assessments_of_membership(store: Store, membership_id: int) -> list[AssessmentRow]:
-    with store.uow() as session:
-        record = fetch(session, m.Membership, membership_id)
-        return [assessment_row(a, record.organisation.name) for a in record.assessments]
-
-
 def assessment_for(store: Store, membership_id: int, year: int) -> AssessmentRow | None:
     """The membership's assessment of `year`, if it has one."""
     with store.uow() as session:
@@ -82,10 +65,3 @@ def save_assessment(
             setattr(record, name, value.strip() if isinstance(value, str) else value)
         session.flush()
         return assessment_row(record, membership.organisation.name)
-
-
-def delete_assessment(store: Store, assessment_id: int) -> None:
-    with store.uow() as session:
-        record = fetch(session, m.Assessment, assessment_id)
-        refuse_if_frozen(session, record.year, "year")
-        session.delete(record)

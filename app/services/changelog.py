@@ -85,12 +85,6 @@ def actors_since(store: Store, after_id: int) -> set[str]:
         return set(session.scalars(query))
 
 
-def logged_entities(store: Store) -> list[str]:
-    with store.uow() as session:
-        query = select(m.ChangeLogEntry.entity).distinct().order_by(m.ChangeLogEntry.entity)
-        return list(session.scalars(query))
-
-
 def register_stamp(store: Store) -> tuple[int, int]:
     """Changes whenever anyone writes to the register; one indexed query.
 

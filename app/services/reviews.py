@@ -43,20 +43,10 @@ class DecisionRow:
     decided_by: str
 
 
-def list_reviews(store: Store) -> list[ReviewRow]:
-    with store.uow() as session:
-        return [review_row(r) for r in session.scalars(select(m.Review).order_by(m.Review.year))]
-
-
 def review_for_year(store: Store, year: int) -> ReviewRow | None:
     with store.uow() as session:
         record = session.scalar(select(m.Review).where(m.Review.year == year))
         return review_row(record) if record else None
-
-
-def get_review(store: Store, review_id: int) -> ReviewRow:
-    with store.uow() as session:
-        return review_row(fetch(session, m.Review, review_id))
 
 
 def create_review(

@@ -68,8 +68,17 @@ class CellMaker:
 
     def __init__(self, styles: SheetStyles, kind: Kind) -> None:
         self.styles, self.kind = styles, kind
-        name = "_number_kind" if kind is Kind.NUMBER else f"_{kind.value}"
-        self.convert: Callable[[Any], object] = getattr(self, name)
+        self.convert: Callable[[Any], object] = {
+            Kind.TEXT: self._text,
+            Kind.LIST: self._list,
+            Kind.INTEGER: self._integer,
+            Kind.NUMBER: self._number_kind,
+            Kind.YEAR: self._year,
+            Kind.SEK: self._sek,
+            Kind.MONEY: self._money,
+            Kind.DATE: self._date,
+            Kind.RATE: self._rate,
+        }[kind]
 
     def _text(self, value: Any) -> object:
         if not value:
