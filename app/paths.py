@@ -18,30 +18,25 @@ DB_FILE = "register.db"
 
 
 def data_dir() -> Path:
-    override = os.environ.get(HOME_ENV)
-    if override:
-        return Path(override) / "data"
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_ID, ORG_NAME, roaming=True))
+    return _user_folder("data", "user_data_dir", roaming=True)
 
 
 def log_dir() -> Path:
-    override = os.environ.get(HOME_ENV)
-    if override:
-        return Path(override) / "logs"
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir(APP_ID, ORG_NAME))
+    return _user_folder("logs", "user_log_dir")
 
 
 def config_dir() -> Path:
+    return _user_folder("config", "user_config_dir", roaming=True)
+
+
+def _user_folder(kind: str, platform_folder: str, **options: bool) -> Path:
+    """platformdirs' folder for the user, or `kind` under `MEMBERSHIP_REGISTER_HOME`."""
     override = os.environ.get(HOME_ENV)
     if override:
-        return Path(override) / "config"
-    from platformdirs import user_config_dir
+        return Path(override) / kind
+    import platformdirs  # only when needed: it costs start-up time
 
-    return Path(user_config_dir(APP_ID, ORG_NAME, roaming=True))
+    return Path(getattr(platformdirs, platform_folder)(APP_ID, ORG_NAME, **options))
 
 
 def backup_dir() -> Path:

@@ -24,19 +24,17 @@ class MatrixFilters:
 
 def describe_filters(filters: MatrixFilters, tr: Translate, language: str) -> list[str]:
     """The filters in force, in words (`tr` translates in context "app"), for a heading."""
-    words = []
-    if filters.kind:
-        kind = ORGANISATION_KINDS.label(filters.kind, language)
-        words.append(tr(N_("app", "kind: {kind}")).format(kind=kind))
-    if filters.scope:
-        scope = SCOPES.label(filters.scope, language)
-        words.append(tr(N_("app", "scope: {scope}")).format(scope=scope))
-    if filters.theme:
-        theme = THEMES.label(filters.theme, language)
-        words.append(tr(N_("app", "theme: {theme}")).format(theme=theme))
-    if filters.status:
-        status = MEMBERSHIP_STATUSES.label(filters.status, language)
-        words.append(tr(N_("app", "status: {status}")).format(status=status))
+    chosen = (
+        (filters.kind, ORGANISATION_KINDS, N_("app", "kind: {value}")),
+        (filters.scope, SCOPES, N_("app", "scope: {value}")),
+        (filters.theme, THEMES, N_("app", "theme: {value}")),
+        (filters.status, MEMBERSHIP_STATUSES, N_("app", "status: {value}")),
+    )
+    words = [
+        tr(template).format(value=words.label(key, language))
+        for key, words, template in chosen
+        if key
+    ]
     if filters.departments_without_membership:
         words.append(tr(N_("app", "only departments with no membership")))
     if filters.single_department_memberships:

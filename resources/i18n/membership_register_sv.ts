@@ -2586,20 +2586,20 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Medlemskapet ingår i den avslutade översynen för {year} och kan inte tas bort. Ge det i stället ett slutår, eller öppna översynen igen.</translation>
     </message>
     <message>
-        <source>kind: {kind}</source>
-        <translation>typ: {kind}</translation>
+        <source>kind: {value}</source>
+        <translation>typ: {value}</translation>
     </message>
     <message>
-        <source>scope: {scope}</source>
-        <translation>omfattning: {scope}</translation>
+        <source>scope: {value}</source>
+        <translation>omfattning: {value}</translation>
     </message>
     <message>
-        <source>theme: {theme}</source>
-        <translation>tema: {theme}</translation>
+        <source>theme: {value}</source>
+        <translation>tema: {value}</translation>
     </message>
     <message>
-        <source>status: {status}</source>
-        <translation>status: {status}</translation>
+        <source>status: {value}</source>
+        <translation>status: {value}</translation>
     </message>
     <message>
         <source>only departments with no membership</source>
