@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from app.files import written_whole
 from app.report import PrintReport
 
 DPI = 96
@@ -45,12 +46,8 @@ def ensure_application() -> QGuiApplication:
 
 def write_pdf(report: PrintReport, path: Path) -> int:
     """Writes `report` whole to `path` (via a temporary file); returns the page count."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        pages = _write_pages(report, _document(report), partial)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with written_whole(path) as temporary:
+        pages = _write_pages(report, _document(report), temporary)
     return pages
 
 

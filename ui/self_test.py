@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import __version__
+from app.files import write_text_whole
 from app.paths import HOME_ENV, log_dir
 from ui.self_test_run import Entry, Run, Step
 
@@ -157,7 +158,7 @@ def _report(path: Path) -> Iterator[Callable[[str], None]]:
         yield say
     finally:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_text_whole(path, "\n".join(lines) + "\n")
 
 
 def _log_qt_message(_kind: object, _context: object, message: str) -> None:

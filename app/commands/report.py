@@ -82,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(store: Store, args: argparse.Namespace, kind: str) -> int:
-    from app.report import gather, print_html, web_html, write_text
+    from app.files import write_text_whole
+    from app.report import gather, print_html, web_html
 
     data = gather(store, args.year)
     language = args.lang or chosen_language()
@@ -90,7 +91,7 @@ def _write(store: Store, args: argparse.Namespace, kind: str) -> int:
         print(f"error: the register holds no memberships in {args.year}", file=sys.stderr)
         return EXIT_PROBLEMS
     if kind == "html":
-        write_text(args.out, web_html(data, language))
+        write_text_whole(args.out, web_html(data, language))
         print(f"Report of {args.year} written to {args.out}")
         return EXIT_OK
     render_pdf: PdfRenderer = args.render_pdf

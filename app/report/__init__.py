@@ -5,25 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.files import write_text_whole
 from app.report.content import ReportData, gather
 from app.report.html import PrintReport, print_html, web_html
 from app.store import Store
 
 __all__ = [
-    "PrintReport", "ReportData", "gather", "print_html", "web_html", "write_html", "write_text",
+    "PrintReport", "ReportData", "gather", "print_html", "web_html", "write_html",
 ]  # fmt: skip
 
 
 def write_html(store: Store, year: int, path: Path, language: str = "sv") -> Path:
-    write_text(path, web_html(gather(store, year), language))
+    write_text_whole(path, web_html(gather(store, year), language))
     return path
-
-
-def write_text(path: Path, text: str) -> None:
-    """Writes the file whole or not at all: a half-written report is never left behind."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)

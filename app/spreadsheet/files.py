@@ -1,9 +1,7 @@
 """Putting a finished workbook in place, or saying plainly why it could not be.
 
-The workbook is written to a temporary file in the target's own folder and
-moved over the target with `os.replace` (atomic on one file system): the
-target is either the old file or the whole new one, never half of either.
-On Windows a workbook open in Excel cannot be replaced (a permission error);
+The workbook is written whole or not at all (`app.files.written_whole`). On
+Windows a workbook open in Excel cannot be replaced (a permission error);
 that, a read-only folder and a full disk each get a message naming the file
 and what to do, and the temporary file is removed.
 """
@@ -11,13 +9,12 @@ and what to do, and the temporary file is removed.
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.errors import RegisterError
+from app.files import FolderReadOnlyError, TargetLockedError, written_whole
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
 
@@ -60,8 +57,8 @@ def plain_write_errors(path: Path, language: str | None = None) -> Iterator[None
     """Turns a full disk or another OS error while writing into a plain message."""
     try:
         yield
-    except SpreadsheetWriteError:
-        raise
+    except (SpreadsheetWriteError, FolderReadOnlyError, TargetLockedError):
+        raise  # said already, or said by the caller, which knows the advice
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise SpreadsheetWriteError(DISK_FULL, language, path=path) from exc
@@ -70,25 +67,15 @@ def plain_write_errors(path: Path, language: str | None = None) -> Iterator[None
 
 
 def save_atomically(save: Callable[[str], None], path: Path, language: str | None = None) -> None:
-    """Calls `save(temporary_path)`, then moves the result over `path`."""
+    """Calls `save(temporary_path)`, then moves the result over `path` (app.files)."""
     check_target(path, language)
-    folder = path.parent
-    with plain_write_errors(path, language):
-        try:
-            handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".xlsx.part", dir=folder)
-        except PermissionError as exc:
-            raise SpreadsheetWriteError(
-                FOLDER_READ_ONLY, language, folder=folder, name=path.name
-            ) from exc
-    os.close(handle)
     try:
-        with plain_write_errors(path, language):
-            save(temporary)
-        try:
-            os.replace(temporary, path)
-        except PermissionError as exc:
-            raise SpreadsheetWriteError(TARGET_LOCKED, language, path=path) from exc
-    except BaseException:
-        with suppress(OSError):
-            os.remove(temporary)
-        raise
+        with plain_write_errors(path, language), written_whole(path) as temporary:
+            save(str(temporary))
+    except FolderReadOnlyError as exc:
+        folder = path.parent
+        raise SpreadsheetWriteError(
+            FOLDER_READ_ONLY, language, folder=folder, name=path.name
+        ) from exc
+    except TargetLockedError as exc:
+        raise SpreadsheetWriteError(TARGET_LOCKED, language, path=path) from exc

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QWidget
 
+from app.files import written_whole
 from ui import formatting
 from ui.charts.theme import PRINT_THEME, ChartTheme, screen_theme
 from ui.errors import show_error
@@ -177,8 +179,9 @@ class ChartWidget(QWidget):
 
     def render_png(self, path: str, size: QSize | None = None) -> None:
         """Writes the chart as a PNG (for slides); OSError when it cannot."""
-        if not self.to_image(size or QSize(1200, 750)).save(path, "PNG"):
-            raise OSError(_tr("The image could not be written to {0}.").format(path))
+        with written_whole(Path(path)) as temporary:
+            if not self.to_image(size or QSize(1200, 750)).save(str(temporary), "PNG"):
+                raise OSError(_tr("The image could not be written to {0}.").format(path))
 
     def print_to(self, device: object) -> None:
         """Draws the chart on a page of a printer or PDF writer, keeping its proportions."""

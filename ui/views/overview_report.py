@@ -13,9 +13,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from app.errors import DatabaseError, RegisterError
+from app.files import write_text_whole
 from app.i18n import language
 from app.progress import Progress
-from app.report import gather, print_html, web_html, write_text
+from app.report import gather, print_html, web_html
 from app.store import Store
 from ui import settings
 from ui.errors import show_error
@@ -75,7 +76,7 @@ class ReportButtons(QObject):
 
                 write_pdf(print_html(data, language()), path)
             else:
-                write_text(path, web_html(data, language()))
+                write_text_whole(path, web_html(data, language()))
             return str(path)
 
         self.task = run_task(self._parent, self.tr("Saving the report"), work, self.saved.emit)

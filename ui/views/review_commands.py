@@ -18,8 +18,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from app.files import write_text_whole
 from app.i18n import language
-from app.report import PrintReport, write_text
+from app.report import PrintReport
 from app.report.minutes import minutes_html
 from app.services import review_closing, reviews
 from app.services.review_items import ReviewItem, review_item
@@ -219,7 +220,7 @@ class ReviewCommands(QObject):
                 title = self.tr("Review of {0}").format(self.view.year)
                 write_pdf(PrintReport(html, {}, title), path)
             else:
-                write_text(path, html)
+                write_text_whole(path, html)
         except Exception as exc:
             show_error(self.parent_widget, exc)
             return False
