@@ -10,7 +10,9 @@ advice are told apart by type.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -25,9 +27,27 @@ class TargetLockedError(PermissionError):
     """The finished file could not replace the target (on Windows: open in another program)."""
 
 
+# The permissions a file made the usual way gets; mkstemp's own are owner-only.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+USUAL_MODE = 0o666 & ~_UMASK
+
+
+def refuse_protected(path: Path) -> None:
+    """A folder or a write-protected file in the target's place is not replaced."""
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
+        raise TargetLockedError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+
 @contextmanager
 def written_whole(path: Path) -> Iterator[Path]:
-    """Yields a temporary path beside `path`; it replaces `path` once the block succeeds."""
+    """Yields a temporary path beside `path`; it replaces `path` once the block succeeds.
+
+    The finished file is flushed to the disk and given the usual permissions
+    before it takes the target's place."""
+    refuse_protected(path)
     try:
         handle, name = tempfile.mkstemp(prefix=".~", suffix=f"{path.suffix}.part", dir=path.parent)
     except PermissionError as exc:
@@ -38,6 +58,7 @@ def written_whole(path: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        _settle(temporary)
         try:
             os.replace(temporary, path)
         except PermissionError as exc:
@@ -46,6 +67,12 @@ def written_whole(path: Path) -> Iterator[Path]:
         with suppress(OSError):
             temporary.unlink()
         raise
+
+
+def _settle(temporary: Path) -> None:
+    os.chmod(temporary, USUAL_MODE)
+    with open(temporary, "rb+") as written:
+        os.fsync(written.fileno())
 
 
 def write_text_whole(path: Path, text: str) -> None:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
 
-from app.files import FolderReadOnlyError, write_text_whole, written_whole
+from app.files import (
+    USUAL_MODE,
+    FolderReadOnlyError,
+    TargetLockedError,
+    write_text_whole,
+    written_whole,
+)
 
 
 def test_the_new_file_replaces_the_old_only_when_complete(tmp_path: Path) -> None:
@@ -50,3 +57,26 @@ def test_a_read_only_folder_is_told_apart(tmp_path: Path) -> None:
         folder.chmod(0o500)
     with pytest.raises(FolderReadOnlyError), written_whole(folder / "x.txt"):
         pass
+
+
+def test_the_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "register.xlsx"
+    write_text_whole(target, "x")
+    assert stat.S_IMODE(target.stat().st_mode) == USUAL_MODE
+    assert USUAL_MODE & 0o044  # others may read it where the user's umask says so
+
+
+def test_a_write_protected_file_is_not_replaced(tmp_path: Path) -> None:
+    target = tmp_path / "published.html"
+    target.write_text("kept", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(TargetLockedError):
+        write_text_whole(target, "new")
+    assert target.read_text(encoding="utf-8") == "kept"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["published.html"]
+
+
+def test_a_folder_in_the_target_s_place_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out.xlsx").mkdir()
+    with pytest.raises(IsADirectoryError):
+        write_text_whole(tmp_path / "out.xlsx", "x")
