@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from app import APP_NAME, __version__
 from app.errors import DatabaseError, RegisterError
@@ -35,8 +35,15 @@ COMMANDS = (
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, with a usage error told in one line (the usage itself is in --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="membership-register",
         description=f"{APP_NAME}: the city's memberships in international organisations "
         "and networks. Without a command, opens the window.",
@@ -88,9 +95,36 @@ def add_database_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--db-url",
         metavar="URL",
+        type=database_url,
         default=argparse.SUPPRESS,
         help="a database server instead, e.g. postgresql://user@host/register",
     )
+
+
+def database_url(text: str) -> str:
+    """A --db-url value, refused at once where it is no URL of a database this program uses."""
+    from db.session import to_url  # SQLAlchemy: off the window's start-up path
+
+    if "://" not in text:
+        raise argparse.ArgumentTypeError("not a database URL; write postgresql://user@host/name")
+    try:
+        to_url(text)
+    except DatabaseError as exc:
+        raise argparse.ArgumentTypeError(str(exc).rstrip(".")) from None
+    return text
+
+
+def year_option(text: str) -> int:
+    """A --year value: a whole number within the program's one year range."""
+    from app.validation import FIRST_YEAR, LAST_YEAR, is_plausible_year
+
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year") from None
+    if not is_plausible_year(year):
+        raise argparse.ArgumentTypeError(f"{year} is not a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return year
 
 
 def database_target(args: argparse.Namespace) -> str:

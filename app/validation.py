@@ -12,6 +12,11 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+"""The one year range of the program: editors, import, command line and database alike."""
+
+
+def is_plausible_year(value: int | Decimal) -> bool:
+    return FIRST_YEAR <= value <= LAST_YEAR
 
 
 class Checker:
@@ -51,7 +56,7 @@ class Checker:
             if required:
                 self.add(field, N_("app", "Enter a year."))
             return None
-        if not FIRST_YEAR <= value <= LAST_YEAR:
+        if not is_plausible_year(value):
             self.add(field, N_("app", "{year} is not a plausible year."), year=value)
         return value
 

@@ -15,7 +15,10 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+
+from db.errors import DatabaseError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -24,17 +27,39 @@ def sqlite_url(path: str | os.PathLike[str]) -> URL:
     return URL.create("sqlite+pysqlite", database=str(Path(path)))
 
 
+# The databases the program runs on, each with the driver it ships with.
+DRIVERS = {
+    "sqlite": "sqlite",
+    "sqlite+pysqlite": "sqlite+pysqlite",
+    "postgresql": "postgresql+psycopg",
+    "postgresql+psycopg": "postgresql+psycopg",
+}
+
+
 def to_url(target: str | os.PathLike[str] | URL) -> URL:
-    """A SQLAlchemy URL from a URL string or a path to a SQLite file."""
+    """A SQLAlchemy URL from a URL string or a path to a SQLite file.
+
+    Raises `DatabaseError` for text that is no URL, or names a database the
+    program does not run on (the URL itself is not repeated: it may hold a password).
+    """
     if isinstance(target, URL):
         return target
     text = os.fspath(target)
-    if "://" in text:
+    if "://" not in text:
+        return sqlite_url(text)
+    try:
         url = make_url(text)
-        if url.drivername == "postgresql":
-            url = url.set(drivername="postgresql+psycopg")
-        return url
-    return sqlite_url(text)
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError(
+            "The database URL cannot be read; write it as postgresql://user@host/name."
+        ) from exc
+    driver = DRIVERS.get(url.drivername)
+    if driver is None:
+        raise DatabaseError(
+            f"A {url.drivername} database cannot hold the register; "
+            "use PostgreSQL (postgresql://user@host/name) or a register file."
+        )
+    return url.set(drivername=driver)
 
 
 def read_only_uri(path: Path) -> str:

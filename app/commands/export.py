@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli import EXIT_OK, database_target
+from app.cli import EXIT_OK, database_target, year_option
 from app.i18n import LANGUAGES, chosen_language
 from app.spreadsheet import export_register
 from app.store import Store
@@ -21,7 +21,10 @@ assessments and review decisions. The file is replaced whole or left as it was."
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
     parser.add_argument(
-        "--year", type=int, default=dt.date.today().year, help="the year (default: this year)"
+        "--year",
+        type=year_option,
+        default=dt.date.today().year,
+        help="the year (default: this year)",
     )
     parser.add_argument(
         "--lang",

@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, database_target
+from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, database_target, year_option
 from app.spreadsheet.importer import (
     YearMissingError,
     apply_import,
@@ -34,7 +34,9 @@ usage errors."""
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("workbook", metavar="FILE.xlsx", help="the workbook to import")
-    parser.add_argument("--year", type=int, help="the year of the list (default: from its title)")
+    parser.add_argument(
+        "--year", type=year_option, help="the year of the list (default: from its title)"
+    )
     parser.add_argument("--dry-run", action="store_true", help="print the preview, write nothing")
     parser.add_argument(
         "--skip-bad-rows",

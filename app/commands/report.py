@@ -13,15 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, database_target
+from app.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, database_target, year_option
 from app.i18n import LANGUAGES, chosen_language
 from app.store import Store
-from app.validation import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
     from app.report import PrintReport
 
 FORMATS = ("html", "pdf")
+KINDS = {"html": "a web page (HTML)", "pdf": "a PDF"}
 PdfRenderer = Callable[["PrintReport", Path], int]
 """Lays the report out into a PDF at the path; returns the number of pages."""
 
@@ -35,7 +35,7 @@ year has no memberships, 2 on unusable input."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--year", type=int, required=True, help="the year of the register")
+    parser.add_argument("--year", type=year_option, required=True, help="the year of the register")
     parser.add_argument(
         "--format", choices=FORMATS, help="html or pdf (default: from the --out file's suffix)"
     )
@@ -48,8 +48,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _usage_problem(args: argparse.Namespace) -> str:
-    if not FIRST_YEAR <= args.year <= LAST_YEAR:
-        return f"the year {args.year} is not between {FIRST_YEAR} and {LAST_YEAR}"
+    named = _format_of_suffix(args.out)
+    if args.format and named and args.format != named:
+        return (
+            f"{args.out.name} names {KINDS[named]}, but --format {args.format} "
+            f"was asked for; name a .{args.format} file, or leave --format out"
+        )
     if _format(args) is None:
         return "say --format html or --format pdf (the --out file's suffix does not tell)"
     if not args.out.parent.is_dir():
@@ -60,9 +64,12 @@ def _usage_problem(args: argparse.Namespace) -> str:
 
 
 def _format(args: argparse.Namespace) -> str | None:
-    if args.format:
-        return str(args.format)
-    suffix = args.out.suffix.lower().lstrip(".")
+    """The kind asked for, else the one the file's suffix names."""
+    return str(args.format) if args.format else _format_of_suffix(args.out)
+
+
+def _format_of_suffix(path: Path) -> str | None:
+    suffix = path.suffix.lower().lstrip(".")
     return {"htm": "html"}.get(suffix, suffix) if suffix in ("html", "htm", "pdf") else None
 
 

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import json
 
-from app.cli import database_target
+from app.cli import database_target, year_option
 from app.services.register import year_summary
 from app.store import Store
 
@@ -18,7 +18,10 @@ fees in SEK, for the register as of a year."""
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--year", type=int, default=dt.date.today().year, help="the year (default: this year)"
+        "--year",
+        type=year_option,
+        default=dt.date.today().year,
+        help="the year (default: this year)",
     )
     parser.add_argument("--json", action="store_true", help="print a JSON object for scripts")
 

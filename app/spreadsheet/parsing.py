@@ -19,6 +19,7 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.numbers import currency_in, parse_amount
 from app.spreadsheet.headers import normalise
 from app.spreadsheet.problems import Findings, Where
+from app.validation import is_plausible_year
 from app.vocabulary import THEMES, of, yes_or_no
 
 NO_FEE_WORDS = (
@@ -127,7 +128,7 @@ def year(cell: Cell | None, findings: Findings) -> int | None:
         return value.year
     try:
         number = Decimal(as_text(value).replace("\u00a0", "").replace(" ", ""))
-        if number == number.to_integral_value() and 1900 <= number <= 2200:
+        if number == number.to_integral_value() and is_plausible_year(number):
             return int(number)
     except InvalidOperation:
         pass

@@ -111,7 +111,7 @@ def test_summary_json_of_an_empty_register(tmp_path: Path, user_home: Path) -> N
 def test_bad_arguments_are_usage_errors(user_home: Path) -> None:
     result = run("summary", "--year", "soon", env_home=user_home)
     assert result.returncode == 2
-    assert "invalid int value" in result.stderr
+    assert "'soon' is not a year" in one_line_error(result)
 
 
 def test_demo_then_summary_reproduces_the_council_paper(tmp_path: Path, user_home: Path) -> None:

@@ -180,7 +180,13 @@ def test_report_command_writes_html_and_pdf(example: tuple[Store, Path], tmp_pat
         (["--year", "1900", "--out", "{tmp}/r.html"], 1, "no memberships in 1900"),
         (["--year", "2007", "--out", "{tmp}/missing/r.html"], 2, "does not exist"),
         (["--year", "2007", "--out", "{tmp}/r.txt"], 2, "--format"),
-        (["--year", "99999", "--out", "{tmp}/r.html"], 2, "not between"),
+        (["--year", "99999", "--out", "{tmp}/r.html"], 2, "not a year from 1900 to 2200"),
+        (
+            ["--year", "2007", "--format", "html", "--out", "{tmp}/r.pdf"],
+            2,
+            "names a PDF, but --format html",
+        ),
+        (["--year", "2007", "--format", "pdf", "--out", "{tmp}/r.htm"], 2, "names a web page"),
         (["--year", "2007", "--format", "doc", "--out", "{tmp}/r.html"], 2, "invalid choice"),
     ],
 )
