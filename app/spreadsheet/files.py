@@ -35,6 +35,7 @@ DISK_FULL = N_(
 )
 NOT_WRITTEN = N_("export", "{path} could not be written: {reason}.")
 NOT_XLSX = N_("export", "{name} does not end in .xlsx; Excel workbooks do.")
+IS_FOLDER = N_("export", "{path} is a folder; name the workbook to write.")
 
 
 class SpreadsheetWriteError(RegisterError):
@@ -50,6 +51,8 @@ def check_target(path: Path, language: str | None = None) -> None:
         raise SpreadsheetWriteError(NOT_XLSX, language, name=path.name)
     if not path.parent.is_dir():
         raise SpreadsheetWriteError(NO_FOLDER, language, folder=path.parent)
+    if path.is_dir():
+        raise SpreadsheetWriteError(IS_FOLDER, language, path=path)
 
 
 @contextmanager

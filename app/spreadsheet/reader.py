@@ -5,12 +5,14 @@ faster than openpyxl's read-only mode: an import of a large register is
 mostly reading). Formulas give their cached results; calamine also undoes
 OOXML's `_xHHHH_` escapes. What is not an .xlsx workbook is named for what it
 is: an old .xls, a password-protected workbook (stored encrypted inside an
-OLE container), a damaged file, something else altogether.
+OLE container), an OpenDocument spreadsheet, a damaged file, something else
+altogether.
 """
 
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +28,7 @@ from app.progress import Progress
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 NO_FILE = N_("import", "There is no file {path}.")
 NOT_READABLE = N_("import", "{path} could not be read: {reason}.")
@@ -43,6 +46,11 @@ NOT_XLSX = N_(
     "import",
     "{name} is not an Excel workbook (.xlsx). If it is a CSV or another kind of "
     "spreadsheet, open it in Excel and save it as an Excel Workbook (.xlsx).",
+)
+OPENDOCUMENT = N_(
+    "import",
+    "{name} is an OpenDocument spreadsheet (.ods), not an Excel workbook. Open it in "
+    "LibreOffice Calc or Excel and save it as an Excel Workbook (.xlsx) to import it.",
 )
 DAMAGED = N_(
     "import",
@@ -113,6 +121,17 @@ def _check_kind(path: Path) -> None:
         raise SpreadsheetReadError(PASSWORD if ENCRYPTED in body else OLD_XLS, name=path.name)
     if not head.startswith(ZIP_MAGIC):
         raise SpreadsheetReadError(NOT_XLSX, name=path.name)
+    if _is_opendocument(path):
+        raise SpreadsheetReadError(OPENDOCUMENT, name=path.name)
+
+
+def _is_opendocument(path: Path) -> bool:
+    """An OpenDocument file is a zip too: its first member, `mimetype`, says which kind."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.read("mimetype").startswith(ODS_MIMETYPE)
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
 
 
 def _grid(name: str, sheet: Any) -> SheetGrid:

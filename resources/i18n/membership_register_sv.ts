@@ -3310,6 +3310,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>{name} slutar inte på .xlsx, som Excel-arbetsböcker gör.</translation>
     </message>
     <message>
+        <source>{path} is a folder; name the workbook to write.</source>
+        <translation>{path} är en mapp; ange namnet på arbetsboken som ska skrivas.</translation>
+    </message>
+    <message>
         <source>Participating departments</source>
         <translation>Deltagande förvaltningar</translation>
     </message>
@@ -4010,6 +4014,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>{name} is not an Excel workbook (.xlsx). If it is a CSV or another kind of spreadsheet, open it in Excel and save it as an Excel Workbook (.xlsx).</source>
         <translation>{name} är ingen Excel-arbetsbok (.xlsx). Om det är en CSV-fil eller ett annat slags kalkylblad, öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet (.ods), not an Excel workbook. Open it in LibreOffice Calc or Excel and save it as an Excel Workbook (.xlsx) to import it.</source>
+        <translation>{name} är ett OpenDocument-kalkylark (.ods), inte en Excel-arbetsbok. Öppna det i LibreOffice Calc eller Excel och spara det som Excel-arbetsbok (.xlsx) för att importera det.</translation>
     </message>
     <message>
         <source>{name} is damaged: it could not be read as an Excel workbook ({reason}). Open it in Excel to repair it, or import another copy.</source>
