@@ -265,7 +265,7 @@ def try_file(path: Path) -> str:
     if not path.parent.is_dir():
         raise MissingDatabaseError(f"The folder {path.parent} does not exist.")
     notes = [ON_SHARE] if is_network_path(path) else []
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         found = NEW_FILE
     else:
         report = check_database(str(path))

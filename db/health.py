@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from db.errors import (
     DatabaseLockedError,
@@ -40,8 +41,6 @@ def check_database(target: str) -> HealthReport:
         if not path.exists():
             raise MissingDatabaseError(f"There is no database at {path}.")
         check_sqlite_file(path)
-        if path.stat().st_size == 0:
-            raise NotARegisterError(f"{path} is an empty file, not a register database.")
     engine = make_engine(url)
     try:
         return _inspect(engine, str(path) if path else url.render_as_string(hide_password=True))
@@ -82,6 +81,10 @@ def sqlite_integrity(engine: Engine) -> list[str]:
             for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
                 problems.append(f"{table} row {rowid} refers to a missing {parent}")
     except Exception as exc:  # a damaged file fails in many ways; report, don't crash
+        if isinstance(exc, DBAPIError | sqlite3.Error):
+            error = from_driver(exc, str(engine.url.database))
+            if isinstance(error, DatabaseLockedError):  # busy, not damaged
+                raise error from exc
         detail = str(getattr(exc, "orig", exc)).splitlines()[0]
         raise NotARegisterError(f"{engine.url.database} is damaged: {detail}.") from exc
     return problems

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from db.errors import (
     DatabaseError,
+    DatabaseLockedError,
     NewerRegisterError,
     NotARegisterError,
     from_driver,
@@ -46,11 +47,17 @@ class SchemaState:
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Refuse, in plain words, a path that is not a usable SQLite file."""
+    """Refuse, in plain words, a path that is not a usable SQLite file.
+
+    Only a path where no file is yet becomes a new register: an empty file is
+    someone's (SQLite would take it for an empty database, and a later export
+    to that name would overwrite it)."""
     if path.is_dir():
         raise NotARegisterError(f"{path} is a folder, not a database file.")
-    if not path.exists() or path.stat().st_size == 0:
-        return
+    if not path.exists():
+        return  # a new register is made there
+    if path.stat().st_size == 0:  # e.g. a file the user made, or one of another program's
+        raise NotARegisterError(f"{path} is an empty file, not a register database.")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
@@ -114,8 +121,16 @@ def prepare(
             on_backup(copy)
     try:
         upgrade(engine)
-    except DBAPIError as exc:  # e.g. a full disk: the upgrade was rolled back whole
-        raise from_driver(exc, _where(engine)) from exc
+    except (DBAPIError, sqlite3.Error) as exc:  # e.g. a full disk: rolled back whole
+        error = from_driver(exc, _where(engine))
+        if isinstance(error, DatabaseLockedError):
+            raise DatabaseLockedError(
+                f"{_where(engine)} could not be brought up to date: another program or "
+                "colleague holds its write lock. Close the other programs using it, or wait, "
+                "and open it again; nothing was changed.",
+                error.detail,
+            ) from exc
+        raise error from exc
     return read_state(engine)
 
 
