@@ -23,14 +23,21 @@ import re
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import DatabaseError, DiskFullError, MissingDatabaseError, NotARegisterError
+from app.errors import (
+    DatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
+    MissingDatabaseError,
+    NotARegisterError,
+)
 from db.errors import from_driver
 from db.migrate import backup_sqlite, check_sqlite_file, copy_database
 from db.migrations import REVISIONS
-from db.session import read_only_uri
+from db.session import BUSY_TIMEOUT_MS, read_only_uri
 
 NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z][a-z0-9-]*?)(?:-(?P<n>\d{1,3}))?\.db$"
@@ -159,6 +166,8 @@ def check_backup(path: Path) -> str:
         finally:
             connection.close()
     except sqlite3.Error as exc:
+        if isinstance(from_driver(exc, str(path)), DatabaseLockedError):
+            raise _locked(path) from exc  # busy, not damaged
         raise NotARegisterError(f"The backup {path.name} is damaged: {exc}.") from exc
     if problems:
         raise NotARegisterError(f"The backup {path.name} is damaged: {problems[0]}.")
@@ -200,6 +209,8 @@ def _save_current(register: Path, folder: Path) -> Path:
     try:
         check_backup(register)
         return backup_sqlite(register, folder, reason=BEFORE_RESTORE)
+    except DatabaseLockedError:
+        raise
     except (DatabaseError, sqlite3.Error):
         folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -214,9 +225,9 @@ def _save_current(register: Path, folder: Path) -> Path:
 def _copy_into(backup: Path, register: Path) -> None:
     source = sqlite3.connect(read_only_uri(backup), uri=True)
     try:
-        target = sqlite3.connect(register, timeout=10)
+        target = sqlite3.connect(register, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            source.backup(target)
+            source.backup(target, progress=_give_up_when_busy(register))
             problems = [r for (r,) in target.execute("PRAGMA quick_check") if r != "ok"]
         finally:
             target.close()
@@ -224,6 +235,23 @@ def _copy_into(backup: Path, register: Path) -> None:
         source.close()
     if problems:
         raise sqlite3.DatabaseError(problems[0])
+
+
+def _give_up_when_busy(register: Path) -> Callable[[int, int, int], None]:
+    """Python's backup retries a locked target for ever: after the busy timeout, stop."""
+
+    def on_step(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise _locked(register)
+
+    return on_step
+
+
+def _locked(register: Path) -> DatabaseLockedError:
+    return DatabaseLockedError(
+        f"{register} is locked: another program or colleague holds its write lock. "
+        "Close the other programs using it and try again; the register is unchanged."
+    )
 
 
 def _replace_file(backup: Path, register: Path) -> None:
