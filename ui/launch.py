@@ -55,6 +55,7 @@ def run_window(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
     from ui.settings import Settings
     from ui.sharing import Sharing
+    from ui.tasks import stop_tasks
 
     setup_logging()
     application = make_application()
@@ -74,6 +75,7 @@ def run_window(args: argparse.Namespace) -> int:
     try:
         return application.exec()
     finally:
+        stop_tasks()  # no thread may outlive the program's end: that aborts it
         store.close()
         for other in application.topLevelWidgets():  # another register opened meanwhile
             if isinstance(other, MainWindow):

@@ -31,7 +31,7 @@ from ui.menus import build_menus, build_toolbar
 from ui.settings import Settings
 from ui.spreadsheet_actions import SpreadsheetActions
 from ui.status_bar import RegisterStatusBar
-from ui.tasks import run_task
+from ui.tasks import run_task, stop_tasks
 from ui.undo import UndoStack
 from ui.views.base import RegisterView, ViewContext
 from ui.views.registry import VIEWS
@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        stop_tasks(self)  # a thread left running when the window goes aborts the program
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.CURRENT_VIEW, self._current_key())
