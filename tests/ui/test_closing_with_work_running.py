@@ -11,8 +11,12 @@ import gc
 import threading
 import time
 
+import shiboken6
+from PySide6.QtWidgets import QDialog
+
 from app.progress import Progress
-from ui.tasks import run_task
+from ui import tasks
+from ui.tasks import run_task, stop_tasks
 from ui.views.overview_view import OverviewView
 
 
@@ -77,3 +81,14 @@ def test_closing_one_window_leaves_another_windows_work_running(
     assert task.thread.isRunning()
     release.set()
     qtbot.waitUntil(lambda: results == [True], timeout=5000)
+
+
+def test_work_outliving_the_dialog_that_started_it_ends_its_thread(qtbot) -> None:
+    dialog = QDialog()
+    release, results = threading.Event(), []
+    task = run_task(dialog, "Testing", lambda _progress: release.wait(10), results.append)
+    shiboken6.delete(dialog)  # the dialog, and the task with it, gone while the work runs
+    release.set()
+    assert task.thread.wait(5000)  # the thread ended with its work: nobody was left to end it
+    stop_tasks()  # what the program's end does: nothing is left running, nothing shown
+    assert not tasks._running and results == []
