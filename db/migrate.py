@@ -24,7 +24,7 @@ from db.errors import (
     from_driver,
 )
 from db.migrations import HEAD, REVISIONS
-from db.session import read_only_uri, sqlite_path
+from db.session import BUSY_TIMEOUT_MS, read_only_uri, sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -189,15 +189,26 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         if connection.dialect.name == "sqlite":
             _upgrade_sqlite(connection, revision)
             return
-        connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_MIGRATION_LOCK})
-        connection.commit()
+        # A lock held elsewhere (a colleague migrating, a table in use) is waited
+        # for as long as SQLite's busy timeout, then refused: never waited on in silence.
+        connection.execute(text(f"SET lock_timeout = {BUSY_TIMEOUT_MS}"))
         try:
-            # Alembic reads the revision again under the lock: a colleague who
-            # migrated meanwhile leaves nothing to do.
-            command.upgrade(alembic_config(connection), revision)
+            connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_MIGRATION_LOCK})
             connection.commit()
+            try:
+                # Alembic reads the revision again under the lock: a colleague who
+                # migrated meanwhile leaves nothing to do.
+                command.upgrade(alembic_config(connection), revision)
+                connection.commit()
+            finally:
+                connection.rollback()  # a failed upgrade leaves its transaction aborted
+                connection.execute(
+                    text("SELECT pg_advisory_unlock(:k)"), {"k": PG_MIGRATION_LOCK}
+                )
+                connection.commit()
         finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_MIGRATION_LOCK})
+            connection.rollback()
+            connection.execute(text("RESET lock_timeout"))  # the pooled connection goes on
             connection.commit()
 
 

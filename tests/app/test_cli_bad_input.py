@@ -7,21 +7,15 @@ traceback, and nothing written where the command was refused.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from app.backups import back_up, restore
-from app.errors import DatabaseLockedError
 from app.store import Store
-from db.migrate import upgrade
-from db.migrations import HEAD, REVISIONS
-from db.session import make_engine
+from db.migrations import HEAD
 from tests.app.test_cli import one_line_error, run
 from tests.support.builders import small_register
-from tests.support.locks import lock_held
 from tests.support.spreadsheets import legacy_example
 
 
@@ -151,52 +145,3 @@ def test_an_opendocument_spreadsheet_is_named_for_what_it_is(
     assert "memberships.ods is an OpenDocument spreadsheet (.ods)" in line
     assert "save it as an Excel Workbook (.xlsx)" in line and "damaged" not in line
     assert fingerprint(register) == before
-
-
-def test_a_locked_register_is_called_busy_not_damaged(
-    tmp_path: Path, user_home: Path, register: Path
-) -> None:
-    with lock_held(register, "exclusive"):
-        result = run("check", "--db", str(register), env_home=user_home)
-    assert result.returncode == 2
-    line = one_line_error(result)
-    assert "busy" in line and "damaged" not in line
-    assert run("check", "--db", str(register), env_home=user_home).returncode == 0
-
-
-def test_restore_gives_up_on_a_held_write_lock_saying_so(tmp_path: Path, register: Path) -> None:
-    folder = tmp_path / "backups"
-    backup = back_up(register, folder)
-    connection = sqlite3.connect(register)
-    with connection:  # changed since the backup
-        connection.execute("UPDATE organisation SET name = 'Changed ' || id")
-    connection.close()
-    before = names_in(register)
-    with lock_held(register, "write"), pytest.raises(DatabaseLockedError) as caught:
-        restore(register, backup.path, folder)
-    assert "holds its write lock" in str(caught.value)
-    assert names_in(register) == before  # neither replaced nor half restored
-    restore(register, backup.path, folder)  # once the lock is gone, it works
-    assert names_in(register) == names_in(backup.path) != before
-
-
-def names_in(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return sorted(name for (name,) in connection.execute("SELECT name FROM organisation"))
-    finally:
-        connection.close()
-
-
-def test_a_migration_gives_up_on_a_held_write_lock_saying_so(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    engine = make_engine(path)
-    upgrade(engine, REVISIONS[0])
-    engine.dispose()
-    with lock_held(path, "write"), pytest.raises(DatabaseLockedError) as caught:
-        Store.open(path, backup_dir=tmp_path / "backups")
-    assert "could not be brought up to date" in str(caught.value)
-    assert "holds its write lock" in str(caught.value)
-    store = Store.open(path, backup_dir=tmp_path / "backups")
-    assert store.schema_state().revision == HEAD
-    store.close()
