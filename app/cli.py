@@ -153,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DatabaseError, RegisterError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE if isinstance(exc, DatabaseError) else EXIT_PROBLEMS
+    except OSError as exc:  # a file the system would not let the program use
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -202,9 +202,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 connection.commit()
             finally:
                 connection.rollback()  # a failed upgrade leaves its transaction aborted
-                connection.execute(
-                    text("SELECT pg_advisory_unlock(:k)"), {"k": PG_MIGRATION_LOCK}
-                )
+                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_MIGRATION_LOCK})
                 connection.commit()
         finally:
             connection.rollback()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, database_target, year_option
+from app.cli import EXIT_OK, EXIT_USAGE, database_target, year_option
 from app.i18n import LANGUAGES, chosen_language
 from app.spreadsheet import export_register
 from app.store import Store
+from db.session import sqlite_path, to_url
 
 HELP = "write the register of a year to an Excel workbook"
 DESCRIPTION = """\
@@ -36,11 +38,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = Store.open(database_target(args), must_exist=True)
+    target, out = database_target(args), Path(args.out)
+    register = sqlite_path(to_url(target))
+    if register is not None and out.exists() and register.exists() and out.samefile(register):
+        print(f"error: {out} is the register itself; name another file", file=sys.stderr)
+        return EXIT_USAGE
+    store = Store.open(target, must_exist=True)
     try:
-        result = export_register(
-            store, args.year, Path(args.out), language=args.lang or chosen_language()
-        )
+        result = export_register(store, args.year, out, language=args.lang or chosen_language())
     finally:
         store.close()
     print(

@@ -145,3 +145,28 @@ def test_an_opendocument_spreadsheet_is_named_for_what_it_is(
     assert "memberships.ods is an OpenDocument spreadsheet (.ods)" in line
     assert "save it as an Excel Workbook (.xlsx)" in line and "damaged" not in line
     assert fingerprint(register) == before
+
+
+def test_an_export_never_overwrites_the_register_it_reads(tmp_path: Path, user_home: Path) -> None:
+    register = tmp_path / "register.xlsx"  # a register file, named as a workbook
+    store = Store.open(register, actor="tester")
+    small_register(store)
+    store.close()
+    before = fingerprint(register)
+    result = run("export", "--db", str(register), "--out", str(tmp_path / "." / register.name),
+                 "--year", "2007", env_home=user_home)  # fmt: skip
+    assert result.returncode == 2
+    assert "is the register itself" in one_line_error(result)
+    assert fingerprint(register) == before
+
+
+@pytest.mark.parametrize("command", [["summary"], ["export", "--out", "{long}.xlsx"]])
+def test_a_path_the_system_refuses_is_one_line(
+    tmp_path: Path, user_home: Path, register: Path, command: list[str]
+) -> None:
+    long = str(tmp_path / ("a" * 300))  # longer than a file name may be
+    database = f"{long}.db" if command == ["summary"] else str(register)
+    filled = [a.replace("{long}", long) for a in command]
+    result = run(filled[0], "--db", database, *filled[1:], env_home=user_home)
+    assert result.returncode == 2
+    assert "File name too long" in one_line_error(result)
