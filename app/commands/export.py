@@ -11,7 +11,6 @@ from app.cli import EXIT_OK, EXIT_USAGE, database_target, year_option
 from app.i18n import LANGUAGES, chosen_language
 from app.spreadsheet import export_register
 from app.store import Store
-from db.session import sqlite_path, to_url
 
 HELP = "write the register of a year to an Excel workbook"
 DESCRIPTION = """\
@@ -38,13 +37,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    target, out = database_target(args), Path(args.out)
-    register = sqlite_path(to_url(target))
-    if register is not None and out.exists() and register.exists() and out.samefile(register):
-        print(f"error: {out} is the register itself; name another file", file=sys.stderr)
-        return EXIT_USAGE
-    store = Store.open(target, must_exist=True)
+    out = Path(args.out)
+    store = Store.open(database_target(args), must_exist=True)  # refuses what is no register
     try:
+        if store.path is not None and out.exists() and out.samefile(store.path):
+            print(f"error: {out} is the register itself; name another file", file=sys.stderr)
+            return EXIT_USAGE
         result = export_register(store, args.year, out, language=args.lang or chosen_language())
     finally:
         store.close()
