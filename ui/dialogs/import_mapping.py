@@ -48,6 +48,15 @@ def field_label(kind: str, key: str | None) -> str:
     return QCoreApplication.translate(context, labels.get(key, key))
 
 
+def _labelled(text: str, widget: QWidget) -> QHBoxLayout:
+    """A line of `text` and then `widget`, kept to the left."""
+    line = QHBoxLayout()
+    line.addWidget(QLabel(text, widget.parentWidget()))
+    line.addWidget(widget)
+    line.addStretch(1)
+    return line
+
+
 class MappingModel(ListTableModel):
     """The columns of one sheet and the field each is read as; the field is editable.
 
@@ -175,12 +184,8 @@ class SheetMapping(QWidget):
         self.header_row.setValue((sheet.header_row or 0) + 1)
         self.header_row.valueChanged.connect(self.model.set_header_row)
         self.model.changed.connect(self.changed)
-        line = QHBoxLayout()
-        line.addWidget(QLabel(self.tr("The headers are in row"), self))
-        line.addWidget(self.header_row)
-        line.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(line)
+        layout.addLayout(_labelled(self.tr("The headers are in row"), self.header_row))
         layout.addWidget(self.table)
 
 
@@ -214,14 +219,10 @@ class MappingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.year.valueChanged.connect(self._check)
-        form = QHBoxLayout()
-        form.addWidget(QLabel(self.tr("The list is the register of"), self))
-        form.addWidget(self.year)
-        form.addStretch(1)
         layout = QVBoxLayout(self)
         intro = self.tr("Check which field each column is read as; change any that is wrong.")
         layout.addWidget(QLabel(intro, self))
-        layout.addLayout(form)
+        layout.addLayout(_labelled(self.tr("The list is the register of"), self.year))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
