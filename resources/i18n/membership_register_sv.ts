@@ -658,10 +658,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Exportera den här vyn</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
-    </message>
-    <message>
         <source>%n row(s) exported.</source>
         <translation>Exporterade rader: %n.</translation>
     </message>
@@ -1072,10 +1068,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Export the matrix</source>
         <translation>Exportera matrisen</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the matrix…</source>
@@ -2143,10 +2135,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Export the register of {year}</source>
         <translation>Exportera registret för {year}</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting the register of {year}…</source>
@@ -3652,6 +3640,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
 </context>
 <context>
