@@ -1,9 +1,9 @@
 """What every chart of the overview shares: title, hover tooltips, PNG and print.
 
 Charts are drawn with QPainter (Qt Charts would add a large module to the
-Windows bundle for a handful of bars). A subclass draws its `points` into a
-rectangle with a `ChartTheme` and reports the rectangles of its marks with their tooltips;
-the base class shows those on hover and offers "Save as PNG…" and "Print…"
+Windows bundle for a handful of bars). A subclass draws the chart's `points`
+into a rectangle with a `ChartTheme` and reports the rectangles of its marks
+with their tooltips; the base class shows those on hover and offers "Save as PNG…" and "Print…"
 from the context menu (also on the keyboard's menu key). Exports and prints
 always use the light print theme, whatever the screen's colours.
 """
