@@ -2227,6 +2227,14 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Skriv årets register till en Excel-arbetsbok</translation>
     </message>
     <message>
+        <source>Export to Excel &amp;as…</source>
+        <translation>Exportera till Excel &amp;som…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the register of the year as an Excel workbook</source>
+        <translation>Välj var årets register ska sparas som Excel-arbetsbok</translation>
+    </message>
+    <message>
         <source>Export &amp;this view…</source>
         <translation>Exportera &amp;den här vyn…</translation>
     </message>
