@@ -28,6 +28,7 @@ class ActionId(Enum):
     COPY = auto()
     UNDO = auto()
     EXPORT_WORKBOOK = auto()
+    EXPORT_WORKBOOK_AS = auto()
     EXPORT_VIEW = auto()
     IMPORT = auto()
     LOAD_EXAMPLE = auto()
@@ -108,6 +109,12 @@ SPECS: dict[ActionId, ActionSpec] = {
         None,
         ("Ctrl+E",),
         SP.SP_DialogSaveButton,
+    ),
+    ActionId.EXPORT_WORKBOOK_AS: ActionSpec(
+        N_("actions", "Export to Excel &as…"),
+        N_("actions", "Choose where to save the register of the year as an Excel workbook"),
+        None,
+        ("Ctrl+Shift+E",),
     ),
     ActionId.EXPORT_VIEW: ActionSpec(
         N_("actions", "Export &this view…"),

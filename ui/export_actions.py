@@ -67,6 +67,23 @@ def offer_to_open(parent: QWidget | None, path: Path, text: str) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
+def ask_workbook_path(
+    parent: QWidget | None, title: str, suggested: Path, settings: Settings
+) -> Path | None:
+    """Where to save a workbook, asked with `suggested` filled in; None when cancelled.
+    The name gets ".xlsx" when it lacks it; the folder is remembered for the next export."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), _tr("Excel workbooks (*.xlsx)")
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    settings.set(EXPORT_FOLDER, str(path.parent))
+    return path
+
+
 class WorkbookExport(QObject):
     """Exports the register of a year; `exported` carries the workbook's path."""
 
@@ -90,19 +107,9 @@ class WorkbookExport(QObject):
 
     def export_as(self, year: int) -> Task | None:
         """Asks where to save; the folder chosen is remembered for the next export."""
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export the register of {year}").format(year=year),
-            str(self.target(year)),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        self.settings.set(EXPORT_FOLDER, str(path.parent))
-        return self._run(year, path)
+        title = self.tr("Export the register of {year}").format(year=year)
+        path = ask_workbook_path(self.window, title, self.target(year), self.settings)
+        return None if path is None else self._run(year, path)
 
     def _run(self, year: int, path: Path) -> Task:
         chosen_language = language()

@@ -22,12 +22,12 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from app.i18n import language
 from app.spreadsheet import export_table
-from ui.export_actions import export_folder, offer_to_open, unused_name
-from ui.settings import EXPORT_FOLDER, Settings
+from ui.export_actions import ask_workbook_path, export_folder, offer_to_open, unused_name
+from ui.settings import Settings
 from ui.tasks import Task, run_task
 
 Horizontal = Qt.Orientation.Horizontal
@@ -134,17 +134,7 @@ class ViewExport:
     def _ask(self, title: str) -> Path | None:
         stem = f"{title} ({dt.date.today().isoformat()})"
         suggested = unused_name(export_folder(self.settings), stem)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.parent, _tr("Export this view"), str(suggested),
-            _tr("Excel workbooks (*.xlsx)"),
-        )  # fmt: skip
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        self.settings.set(EXPORT_FOLDER, str(path.parent))
-        return path
+        return ask_workbook_path(self.parent, _tr("Export this view"), suggested, self.settings)
 
     def _done(self, path: Path, count: int) -> None:
         self.task = None

@@ -37,8 +37,8 @@ EDIT = N_("menus", "&Edit")
 VIEW = N_("menus", "&View")
 HELP = N_("menus", "&Help")
 MENUS: list[tuple[str, list[Entry]]] = [
-    (FILE, [A.IMPORT, A.EXPORT_WORKBOOK, A.EXPORT_VIEW, None, A.LOAD_EXAMPLE, None,
-            A.CONNECTION, A.BACKUP_NOW, A.RESTORE_BACKUP, None, A.QUIT]),
+    (FILE, [A.IMPORT, A.EXPORT_WORKBOOK, A.EXPORT_WORKBOOK_AS, A.EXPORT_VIEW, None,
+            A.LOAD_EXAMPLE, None, A.CONNECTION, A.BACKUP_NOW, A.RESTORE_BACKUP, None, A.QUIT]),
     (EDIT, [A.UNDO, None, A.NEW, A.EDIT, A.DELETE, None, A.COPY, A.FIND]),
     (VIEW, [A.CHANGE_LOG, A.REFRESH, None, Place.VIEWS, None, Place.LANGUAGE]),
     (HELP, [A.ABOUT]),

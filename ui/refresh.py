@@ -38,11 +38,6 @@ class RegisterWatcher(QObject):
         if isinstance(application, QApplication):
             application.applicationStateChanged.connect(self._on_state)
 
-    def set_store(self, store: Store) -> None:
-        """After the connection changed or a backup was restored."""
-        self.store = store
-        self._stamp = self._read()
-
     def mark_seen(self) -> None:
         """The window has just reloaded: what is there now counts as seen."""
         self._stamp = self._read()

@@ -1,6 +1,7 @@
-"""The window's spreadsheet commands in one place: Export to Excel (Ctrl+E), Export this
-view and Import spreadsheet. The window creates one `SpreadsheetActions`, telling it
-how to find the year shown, the table shown and how to read the register again."""
+"""The window's spreadsheet commands in one place: Export to Excel (Ctrl+E), Export to
+Excel as… (Ctrl+Shift+E), Export this view and Import spreadsheet. The window creates
+one `SpreadsheetActions`, telling it how to find the year shown, the table shown and
+how to read the register again."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ class SpreadsheetActions(QObject):
         self.flow.imported.connect(lambda _result: refresh())
         wiring = {
             ActionId.EXPORT_WORKBOOK: lambda: self.workbook.export(self.year()),
+            ActionId.EXPORT_WORKBOOK_AS: lambda: self.workbook.export_as(self.year()),
             ActionId.EXPORT_VIEW: self.export_view,
             ActionId.IMPORT: lambda: self.flow.start(),
         }

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCommandLinkButton, QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.heading import make_heading
+
 CARD_WIDTH, CARD_MARGIN = 640, 32
 
 
@@ -17,10 +19,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcome")
         title = QLabel(self.tr("Welcome to Membership Register"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        make_heading(title, 1.6)
         intro = QLabel(
             self.tr(
                 "The register is empty. It keeps the city's memberships in international "

@@ -658,10 +658,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Exportera den här vyn</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
-    </message>
-    <message>
         <source>%n row(s) exported.</source>
         <translation>Exporterade rader: %n.</translation>
     </message>
@@ -1072,10 +1068,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Export the matrix</source>
         <translation>Exportera matrisen</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the matrix…</source>
@@ -2145,10 +2137,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Exportera registret för {year}</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exporting the register of {year}…</source>
         <translation>Exporterar registret för {year}…</translation>
     </message>
@@ -2237,6 +2225,14 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Write the register of the year to an Excel workbook</source>
         <translation>Skriv årets register till en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Export to Excel &amp;as…</source>
+        <translation>Exportera till Excel &amp;som…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the register of the year as an Excel workbook</source>
+        <translation>Välj var årets register ska sparas som Excel-arbetsbok</translation>
     </message>
     <message>
         <source>Export &amp;this view…</source>
@@ -3656,6 +3652,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
 </context>
 <context>

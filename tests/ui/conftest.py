@@ -13,6 +13,7 @@ from app.store import Store
 from tests.support.builders import SmallRegister, small_register
 from tests.support.dialogs import activate, settle
 from tests.support.modal import Modal
+from tests.ui.showing import shown_on
 from ui import language
 
 
@@ -100,12 +101,7 @@ def example(tmp_path: Path) -> Iterator[Store]:
 def view(qtbot, example: Store):
     from ui.views.review_view import ReviewView
 
-    shown = ReviewView(example)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.set_year(2007)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = shown_on(qtbot, ReviewView(example), 2007)
     settle(qtbot, shown)
     activate(qtbot, shown)
     yield shown

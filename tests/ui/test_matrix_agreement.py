@@ -27,6 +27,7 @@ from app.spreadsheet import export_register
 from app.spreadsheet.matrix_sheet import HEADER_ROW
 from app.store import Store
 from tests.support.matrix_checks import matrix_register
+from tests.ui.showing import shown_on
 from ui.models.matrix_model import ID_ROLE, VALUE_ROLE
 from ui.views.matrix_view import MatrixView
 
@@ -59,13 +60,7 @@ def store(sqlite_store: Store) -> Store:
 
 @pytest.fixture
 def view(qtbot, store: Store) -> Iterator[MatrixView]:
-    shown = MatrixView(store)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.set_year(YEAR)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
+    yield shown_on(qtbot, MatrixView(store), YEAR)
 
 
 def data(model: QAbstractItemModel, row: int, column: int, role: int) -> object:

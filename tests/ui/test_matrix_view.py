@@ -22,6 +22,7 @@ from tests.support.matrix_checks import (
     expected_counts,
     matrix_register,
 )
+from tests.ui.showing import shown_on
 from ui.models.matrix_model import HIGHLIGHT, ID_ROLE, MEMBERSHIP_ROLE, VALUE_ROLE
 from ui.views.matrix_view import MatrixView
 
@@ -36,13 +37,7 @@ def register(sqlite_store) -> MatrixRegister:
 
 @pytest.fixture
 def view(qtbot, sqlite_store, register) -> Iterator[MatrixView]:
-    shown = MatrixView(sqlite_store)
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.set_year(2007)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
+    yield shown_on(qtbot, MatrixView(sqlite_store), 2007)
 
 
 def value(model: QAbstractItemModel, row: int, column: int, role: int = R.DisplayRole) -> object:
@@ -265,6 +260,17 @@ def shown_grid(view: MatrixView) -> list[list[object]]:
     return grid
 
 
+def check_exported_as_shown(path: Path, view: MatrixView) -> list[list[object]]:
+    """Asserts the workbook's matrix, from its header row on, is the grid shown;
+    returns all the sheet's rows."""
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Matrix").to_python()
+    grid = shown_grid(view)
+    width = len(grid[0])
+    read = [(r + [""] * width)[:width] for r in rows[HEADER_ROW - 1 : HEADER_ROW - 1 + len(grid)]]
+    assert read == grid
+    return rows
+
+
 @pytest.mark.parametrize("swapped", [False, True])
 def test_export_writes_the_matrix_as_shown(qtbot, view, tmp_path: Path, swapped) -> None:
     view.swap_button.setChecked(swapped)
@@ -272,14 +278,7 @@ def test_export_writes_the_matrix_as_shown(qtbot, view, tmp_path: Path, swapped)
     path = tmp_path / "matrix.xlsx"
     with qtbot.waitSignal(view.exported, timeout=10_000):
         view.export_to(str(path))
-    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Matrix").to_python()
-    expected = shown_grid(view)
-    width = len(expected[0])
-    read = [
-        (row + [""] * width)[:width]
-        for row in rows[HEADER_ROW - 1 : HEADER_ROW - 1 + len(expected)]
-    ]
-    assert read == expected
+    rows = check_exported_as_shown(path, view)
     assert "status: Active" in rows[1][0]
 
 
@@ -318,11 +317,7 @@ def test_membership_role_gives_the_id(view, register) -> None:
 def test_the_example_register_shown_and_exported(qtbot, tmp_path: Path) -> None:
     example = example_store(tmp_path)
     try:
-        shown = MatrixView(example)
-        qtbot.addWidget(shown)
-        shown.resize(1280, 800)
-        shown.set_year(2007)
-        shown.show()
+        shown = shown_on(qtbot, MatrixView(example), 2007)
         expected = expected_counts(example, 2007)
         totals = row_totals(shown)
         assert {d: t["organisations"] for d, t in totals.items()} == expected.organisations
@@ -331,13 +326,7 @@ def test_the_example_register_shown_and_exported(qtbot, tmp_path: Path) -> None:
         path = tmp_path / "example.xlsx"
         with qtbot.waitSignal(shown.exported, timeout=10_000):
             shown.export_to(str(path))
-        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Matrix").to_python()
-        grid = shown_grid(shown)
-        width = len(grid[0])
-        read = [
-            (r + [""] * width)[:width] for r in rows[HEADER_ROW - 1 : HEADER_ROW - 1 + len(grid)]
-        ]
-        assert read == grid
+        check_exported_as_shown(path, shown)
     finally:
         example.close()
 

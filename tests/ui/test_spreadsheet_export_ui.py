@@ -10,11 +10,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
 from tests.support.dialogs import activate
 from tests.support.spreadsheets import read_sheets
-from ui.export_actions import WorkbookExport, documents_folder, export_folder
+from ui.export_actions import (
+    WorkbookExport,
+    ask_workbook_path,
+    documents_folder,
+    export_folder,
+)
 from ui.export_view import ViewExport, view_contents, visible_columns
 from ui.settings import EXPORT_FOLDER, Settings
 
@@ -80,6 +85,32 @@ def test_the_folder_is_the_last_one_chosen_else_documents(settings, tmp_path) ->
     assert export_folder(settings) == tmp_path
     settings.set(EXPORT_FOLDER, str(tmp_path / "gone"))
     assert export_folder(settings) == documents_folder()
+
+
+def test_asking_where_adds_the_suffix_and_remembers_the_folder(
+    qtbot, settings, tmp_path, monkeypatch
+) -> None:
+    # The platform's save dialog cannot be driven offscreen; answer it as a user would.
+    asked: list[tuple[object, ...]] = []
+    answers = iter([str(tmp_path / "chosen" / "lista"), str(tmp_path / "b.XLSX"), ""])
+
+    def answer(*args: object) -> tuple[str, str]:
+        asked.append(args)
+        return next(answers), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    suggested = tmp_path / "Memberships 2007.xlsx"
+    assert ask_workbook_path(parent, "Export", suggested, settings) == (
+        tmp_path / "chosen" / "lista.xlsx"
+    )
+    assert asked[0] == (parent, "Export", str(suggested), "Excel workbooks (*.xlsx)")
+    assert settings.get(EXPORT_FOLDER) == str(tmp_path / "chosen")
+    assert ask_workbook_path(parent, "Export", suggested, settings) == tmp_path / "b.XLSX"
+    assert settings.get(EXPORT_FOLDER) == str(tmp_path)
+    assert ask_workbook_path(parent, "Export", suggested, settings) is None  # cancelled
+    assert settings.get(EXPORT_FOLDER) == str(tmp_path)
 
 
 def test_a_failed_export_is_explained(

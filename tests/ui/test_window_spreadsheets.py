@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog
 
 from tests.support.spreadsheets import read_sheets
 from ui.actions import ActionId
@@ -33,3 +34,26 @@ def test_ctrl_e_exports_the_year_shown(qtbot, reg, sqlite_store, tmp_path: Path,
     written = folder / f"Memberships 2006 ({dt.date.today().isoformat()}).xlsx"
     assert written.exists()
     assert "Memberships" in read_sheets(written)
+
+
+def test_export_as_asks_where_and_writes_there(
+    qtbot, reg, sqlite_store, tmp_path: Path, modal, monkeypatch
+) -> None:
+    settings = Settings(str(tmp_path / "settings.ini"))
+    window = MainWindow(sqlite_store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_year(2006)
+    export_as = window.actions[ActionId.EXPORT_WORKBOOK_AS]
+    assert export_as.isEnabled() and QKeySequence("Ctrl+Shift+E") in export_as.shortcuts()
+    chosen = tmp_path / "elsewhere" / "Till kommunstyrelsen"
+    chosen.parent.mkdir()
+    # The platform's save dialog cannot be driven offscreen; answer it as a user would.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(chosen), ""))
+    modal.answer("Close")
+    with qtbot.waitSignal(window.spreadsheets.workbook.exported, timeout=30_000):
+        export_as.trigger()
+    qtbot.waitUntil(lambda: window.spreadsheets.workbook.task is None)
+    written = chosen.with_name("Till kommunstyrelsen.xlsx")
+    assert "Memberships" in read_sheets(written)
+    assert settings.get(EXPORT_FOLDER) == str(chosen.parent)  # the next export goes there too

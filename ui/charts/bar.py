@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
-from PySide6.QtWidgets import QWidget
 
 from ui.charts.base import ChartWidget, Mark
-from ui.charts.point import ChartPoint
 from ui.charts.theme import ChartTheme
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -16,17 +14,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 class BarChart(ChartWidget):
     """Categories largest first; rows that do not fit are summed up in a last line."""
-
-    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self._points: list[ChartPoint] = []
-
-    def set_points(self, points: list[ChartPoint]) -> None:
-        self._points = list(points)
-        self.data_changed()
-
-    def points(self) -> list[ChartPoint]:
-        return list(self._points)
 
     def describe(self) -> str:
         return "; ".join(f"{p.label}: {self.value_text(p.value or 0)}" for p in self._points)

@@ -1,9 +1,9 @@
 """What every chart of the overview shares: title, hover tooltips, PNG and print.
 
 Charts are drawn with QPainter (Qt Charts would add a large module to the
-Windows bundle for a handful of bars). A subclass draws into a rectangle with
-a `ChartTheme` and reports the rectangles of its marks with their tooltips;
-the base class shows those on hover and offers "Save as PNG…" and "Print…"
+Windows bundle for a handful of bars). A subclass draws the chart's `points`
+into a rectangle with a `ChartTheme` and reports the rectangles of its marks
+with their tooltips; the base class shows those on hover and offers "Save as PNG…" and "Print…"
 from the context menu (also on the keyboard's menu key). Exports and prints
 always use the light print theme, whatever the screen's colours.
 """
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QWidget
 
 from app.files import written_whole
 from ui import formatting
+from ui.charts.point import ChartPoint
 from ui.charts.theme import PRINT_THEME, ChartTheme, screen_theme
 from ui.errors import show_error
 
@@ -54,6 +55,7 @@ class ChartWidget(QWidget):
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = title
+        self._points: list[ChartPoint] = []
         self._marks: list[Mark] = []
         self._hovered = -1
         self.value_text: Callable[[float], str] = formatting.amount
@@ -81,6 +83,13 @@ class ChartWidget(QWidget):
         self._title = title
         self.setAccessibleName(title)
         self.update()
+
+    def set_points(self, points: list[ChartPoint]) -> None:
+        self._points = list(points)
+        self.data_changed()
+
+    def points(self) -> list[ChartPoint]:
+        return list(self._points)
 
     def data_changed(self) -> None:
         self._hovered = -1

@@ -18,15 +18,7 @@ class ColumnChart(ChartWidget):
 
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        self._points: list[ChartPoint] = []
         self.whole_numbers = False  # counts: ticks in steps of 1 or more
-
-    def set_points(self, points: list[ChartPoint]) -> None:
-        self._points = list(points)
-        self.data_changed()
-
-    def points(self) -> list[ChartPoint]:
-        return list(self._points)
 
     def describe(self) -> str:
         return "; ".join(f"{p.label}: {self._text(p)}" for p in self._points)

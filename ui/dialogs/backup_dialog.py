@@ -13,15 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,12 +33,10 @@ from app.progress import Progress
 from app.store import Store
 from ui import formatting
 from ui.errors import show_error
+from ui.models.list_model import Index, ListTableModel, Role
 from ui.opening import backup_policy
 from ui.settings import Settings
 from ui.tasks import run_task
-
-Index = QModelIndex | QPersistentModelIndex
-Role = Qt.ItemDataRole
 
 
 def kind_text(backup: BackupInfo) -> str:
@@ -63,28 +53,18 @@ def kind_text(backup: BackupInfo) -> str:
     }.get(backup.reason, backup.reason)
 
 
-class BackupsModel(QAbstractTableModel):
-    """State: `backups`, newest first, as `app.backups.list_backups` gives them."""
+class BackupsModel(ListTableModel):
+    """State: `rows`, the backups newest first, as `app.backups.list_backups` gives them."""
+
+    rows: Sequence[BackupInfo]
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.backups: list[BackupInfo] = []
-
-    def set_backups(self, backups: Sequence[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.backups = list(backups)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        super().__init__((self.tr("Made"), self.tr("Kind"), self.tr("Size")), parent)
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        backup = self.backups[index.row()]
+        backup = self.rows[index.row()]
         if role == Role.DisplayRole:
             if index.column() == 0:
                 return formatting.date_time(backup.made_at, utc=False)
@@ -96,11 +76,6 @@ class BackupsModel(QAbstractTableModel):
         if role == Role.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole):
-        if role != Role.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Made"), self.tr("Kind"), self.tr("Size"))[section]
 
 
 class BackupDialog(QDialog):
@@ -152,7 +127,7 @@ class BackupDialog(QDialog):
                     "server by its administrators; ask them to restore one."
                 ).replace("%1", self.store.describe())
             )
-            self.model.set_backups([])
+            self.model.set_rows([])
             self.back_up_button.setEnabled(False)
             self.restore_button.setEnabled(False)
             return
@@ -162,7 +137,7 @@ class BackupDialog(QDialog):
                 "the register. The backups are kept in <a href='folder'>%1</a>."
             ).replace("%1", str(self.folder))
         )
-        self.model.set_backups(list_backups(self.register, self.folder))
+        self.model.set_rows(list_backups(self.register, self.folder))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
         if self.model.rowCount():
@@ -171,7 +146,7 @@ class BackupDialog(QDialog):
 
     def selected(self) -> BackupInfo | None:
         index = self.table.currentIndex()
-        return self.model.backups[index.row()] if index.isValid() else None
+        return self.model.rows[index.row()] if index.isValid() else None
 
     def back_up_now(self) -> None:
         register, folder, policy = self.register, self.folder, backup_policy(self.settings)

@@ -12,7 +12,7 @@ from app.store import Store
 from app.validation import Checker
 from app.vocabulary import DEPARTMENT_KINDS
 from ui.dialogs.choice_combo import ChoiceCombo
-from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
+from ui.dialogs.editor import EditorDialog, EditorWords, FormField, RecordCalls
 from ui.dialogs.record_combo import RecordCombo
 from ui.dialogs.records import people_by_id, person_choices
 from ui.dialogs.year_edit import YearEdit
@@ -48,19 +48,21 @@ class DepartmentDialog(EditorDialog):
         self.coordinator.lineEdit().setPlaceholderText(self.tr("No coordinator"))
         self.strategy_year = YearEdit()
         self.strategy_note = QLabel(self.tr("the year it was adopted; empty if none"))
-        self._build_form()
-        self.resize(520, self.sizeHint().height())
-        self.start()
-
-    def _build_form(self) -> None:
-        form = self.add_form()
-        add = self.add_field
-        add(form, self.tr("&Name:"), "name", self.name)
-        add(form, self.tr("S&hort name:"), "short_name", self.short_name)
-        add(form, self.tr("&Kind:"), "kind", self.kind)
-        add(form, self.tr("&Coordinator:"), "coordinator_id", self.coordinator)
-        add(form, self.tr("International &strategy:"), "strategy_year", self.strategy_year,
-            [self.strategy_note])  # fmt: skip
+        self.open_form(
+            [
+                FormField(self.tr("&Name:"), "name", self.name),
+                FormField(self.tr("S&hort name:"), "short_name", self.short_name),
+                FormField(self.tr("&Kind:"), "kind", self.kind),
+                FormField(self.tr("&Coordinator:"), "coordinator_id", self.coordinator),
+                FormField(
+                    self.tr("International &strategy:"),
+                    "strategy_year",
+                    self.strategy_year,
+                    [self.strategy_note],
+                ),
+            ],
+            width=520,
+        )
 
     def fill(self, row: DepartmentRow | None) -> None:
         self.show_fields(row.data() if row else DepartmentData(""))

@@ -1,6 +1,7 @@
 """What every editor dialog does: load, check, save, and never lose or overwrite silently.
 
-A subclass builds its form with `add_form` and `add_field`, names the service
+A subclass builds its form of `FormField`s with `open_form` (or `add_form`
+and `add_fields`, where the form is not all of its content), names the service
 calls that load and save its record (`calls`) and says how to fill and collect
 the form; this class does the rest:
 
@@ -17,9 +18,9 @@ the form; this class does the rest:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -69,6 +70,16 @@ class EditorWords:
     new: str  # "New organisation or network"
     named: str  # "Organisation: {0}", {0} the record's name
     this: str  # "this organisation", the record in a sentence
+
+
+class FormField(NamedTuple):
+    """One row of an editor's form; `EditorDialog.add_field` says what each part does."""
+
+    label: str
+    field: str
+    widget: QWidget
+    extras: Sequence[QWidget] = ()
+    bound: bool = True
 
 
 class EditorDialog(QDialog):
@@ -223,6 +234,17 @@ class EditorDialog(QDialog):
         form.addRow(caption, row)
         self.add_error_row(field, row)
         return row
+
+    def add_fields(self, form: QFormLayout, fields: Iterable[FormField]) -> None:
+        for row in fields:
+            self.add_field(form, row.label, row.field, row.widget, row.extras, bound=row.bound)
+
+    def open_form(self, fields: Iterable[FormField], width: int, height: int | None = None) -> None:
+        """The end of a form editor's __init__: `fields` as the dialog's form, the dialog
+        `width` wide and as high as the form needs (unless `height`), the record loaded."""
+        self.add_fields(self.add_form(), fields)
+        self.resize(width, height or self.sizeHint().height())
+        self.start()
 
     def add_error_row(self, field: str, row: FieldRow) -> None:
         self._rows[field] = row

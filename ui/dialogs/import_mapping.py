@@ -11,14 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,10 +33,8 @@ from app.spreadsheet.headers import FIELDS_OF_KIND, suggest_mapping
 from app.spreadsheet.importer import ImportSource
 from app.spreadsheet.parsing import as_text
 from app.spreadsheet.problems import column_letter
+from ui.models.list_model import Index, ListTableModel, Role
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
-Role = Qt.ItemDataRole
 FIELD_COLUMN = 3
 SAMPLES = 3
 
@@ -57,7 +48,16 @@ def field_label(kind: str, key: str | None) -> str:
     return QCoreApplication.translate(context, labels.get(key, key))
 
 
-class MappingModel(QAbstractTableModel):
+def _labelled(text: str, widget: QWidget) -> QHBoxLayout:
+    """A line of `text` and then `widget`, kept to the left."""
+    line = QHBoxLayout()
+    line.addWidget(QLabel(text, widget.parentWidget()))
+    line.addWidget(widget)
+    line.addStretch(1)
+    return line
+
+
+class MappingModel(ListTableModel):
     """The columns of one sheet and the field each is read as; the field is editable.
 
     State: the `SheetSource` itself, whose `mapping` list this model edits in place.
@@ -66,29 +66,15 @@ class MappingModel(QAbstractTableModel):
     changed = Signal()
 
     def __init__(self, sheet: SheetSource, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            [self.tr("Column"), self.tr("Header"), self.tr("Values"), self.tr("Read as")], parent
+        )
         self.sheet = sheet
-        self._headers = [
-            self.tr("Column"),
-            self.tr("Header"),
-            self.tr("Values"),
-            self.tr("Read as"),
-        ]
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.sheet.mapping)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
-    ) -> Any:
-        if role != Role.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
+    @property
+    def rows(self) -> list[str | None]:  # type: ignore[override]
+        """A row per column of the sheet: the field it is read as (None: not imported)."""
+        return self.sheet.mapping
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
@@ -198,12 +184,8 @@ class SheetMapping(QWidget):
         self.header_row.setValue((sheet.header_row or 0) + 1)
         self.header_row.valueChanged.connect(self.model.set_header_row)
         self.model.changed.connect(self.changed)
-        line = QHBoxLayout()
-        line.addWidget(QLabel(self.tr("The headers are in row"), self))
-        line.addWidget(self.header_row)
-        line.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(line)
+        layout.addLayout(_labelled(self.tr("The headers are in row"), self.header_row))
         layout.addWidget(self.table)
 
 
@@ -237,14 +219,10 @@ class MappingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.year.valueChanged.connect(self._check)
-        form = QHBoxLayout()
-        form.addWidget(QLabel(self.tr("The list is the register of"), self))
-        form.addWidget(self.year)
-        form.addStretch(1)
         layout = QVBoxLayout(self)
         intro = self.tr("Check which field each column is read as; change any that is wrong.")
         layout.addWidget(QLabel(intro, self))
-        layout.addLayout(form)
+        layout.addLayout(_labelled(self.tr("The list is the register of"), self.year))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)

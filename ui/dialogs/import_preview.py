@@ -9,14 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,10 +28,8 @@ from app.spreadsheet.headers import MEMBERSHIP_FIELDS
 from app.spreadsheet.plan import ENTITY_LABELS, Action, Change, ImportPlan
 from app.spreadsheet.preview import fee_line
 from app.spreadsheet.problems import ImportProblem, Severity, column_letter
+from ui.models.list_model import Index, ListTableModel, Role
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
-Role = Qt.ItemDataRole
 BACK = 2  # the dialog's result when the user goes back to the mapping
 ORDER = {Severity.ERROR: 0, Severity.SKIPPED: 1, Severity.NOTE: 2}
 
@@ -47,42 +38,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("import", text)
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(ListTableModel):
     """The import's findings, problems first: kind, sheet, row, column, what.
 
-    State: `problems`, fixed when made (a new plan makes a new model).
+    State: `rows`, the problems, fixed when made (a new plan makes a new model).
     """
 
     def __init__(self, problems: list[ImportProblem], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.problems = sorted(problems, key=lambda p: ORDER[p.severity])
-        self._headers = [self.tr("Kind"), self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
-                         self.tr("What")]  # fmt: skip
+        super().__init__([self.tr("Kind"), self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
+                          self.tr("What")], parent)  # fmt: skip
+        self.rows: list[ImportProblem] = sorted(problems, key=lambda p: ORDER[p.severity])
         self._kinds = {
             Severity.ERROR: self.tr("Problem"),
             Severity.SKIPPED: self.tr("Left out"),
             Severity.NOTE: self.tr("Note"),
         }
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
-    ) -> Any:
-        if role != Role.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
-
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        problem = self.problems[index.row()]
+        problem = self.rows[index.row()]
         if role == Role.DisplayRole or role == Role.ToolTipRole:
             return self.text(problem, index.column())
         if role == Role.UserRole:  # a sort key: rows and columns as numbers
@@ -116,45 +91,29 @@ class ProblemsModel(QAbstractTableModel):
 
     def as_text(self) -> str:
         """Tab-separated, with the header: pastes into Excel as a table."""
-        lines = ["\t".join(self._headers)]
-        for problem in self.problems:
-            lines.append("\t".join(self.text(problem, c) for c in range(len(self._headers))))
+        lines = ["\t".join(self.headers)]
+        for problem in self.rows:
+            lines.append("\t".join(self.text(problem, c) for c in range(len(self.headers))))
         return "\n".join(lines)
 
 
-class ChangesModel(QAbstractTableModel):
+class ChangesModel(ListTableModel):
     """What the import creates and updates: kind, name, action, the fields changed, where.
 
-    State: `changes`, fixed when made.
+    State: `rows`, the changes, fixed when made.
     """
 
     def __init__(self, changes: list[Change], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.changes = changes
-        self._headers = [self.tr("What"), self.tr("Name"), self.tr("Change"), self.tr("Fields"),
-                         self.tr("From")]  # fmt: skip
+        super().__init__([self.tr("What"), self.tr("Name"), self.tr("Change"), self.tr("Fields"),
+                          self.tr("From")], parent)  # fmt: skip
+        self.rows: list[Change] = changes
         self._actions = {Action.CREATE: self.tr("new"), Action.UPDATE: self.tr("updated")}
         self._fields = {f.key: f.label for f in MEMBERSHIP_FIELDS}
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.changes)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
-    ) -> Any:
-        if role != Role.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid() or role not in (Role.DisplayRole, Role.UserRole):
             return None
-        change, column = self.changes[index.row()], index.column()
+        change, column = self.rows[index.row()], index.column()
         if column == 0:
             return _tr(ENTITY_LABELS[change.kind])
         if column == 1:
@@ -204,9 +163,7 @@ class PreviewDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.addTab(self.table, self.tr("Problems and notes (%n)", "", len(plan.problems)))
         self.changes = ChangesModel(plan.changes(), self)
-        tabs.addTab(
-            self._changes_table(), self.tr("What changes (%n)", "", len(self.changes.changes))
-        )
+        tabs.addTab(self._changes_table(), self.tr("What changes (%n)", "", len(self.changes.rows)))
         layout.addWidget(tabs, 1)
         layout.addWidget(self.skip)
         layout.addWidget(self.buttons)

@@ -12,7 +12,7 @@ from app.services import organisations
 from app.store import Store
 from app.vocabulary import ORGANISATION_KINDS, SCOPES, THEMES, theme_labels
 from ui.dialogs.choice_combo import ChoiceCombo
-from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
+from ui.dialogs.editor import EditorDialog, EditorWords, FormField, RecordCalls
 
 THEME_SEPARATORS = re.compile(r"[,;]")
 
@@ -54,21 +54,20 @@ class OrganisationDialog(EditorDialog):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(90)
-        self._build_form()
-        self.resize(560, 480)
-        self.start()
-
-    def _build_form(self) -> None:
-        form = self.add_form()
-        add = self.add_field
-        add(form, self.tr("&Name:"), "name", self.name)
-        add(form, self.tr("&Acronym:"), "acronym", self.acronym)
-        add(form, self.tr("&Kind:"), "kind", self.kind)
-        add(form, self.tr("&Scope:"), "scope", self.scope)
-        add(form, self.tr("&Themes:"), "themes", self.themes, bound=False)  # labels, not keys
-        add(form, self.tr("&Website:"), "website", self.website)
-        add(form, self.tr("&Country:"), "country", self.country)
-        add(form, self.tr("&Description:"), "description", self.description)
+        self.open_form(
+            [
+                FormField(self.tr("&Name:"), "name", self.name),
+                FormField(self.tr("&Acronym:"), "acronym", self.acronym),
+                FormField(self.tr("&Kind:"), "kind", self.kind),
+                FormField(self.tr("&Scope:"), "scope", self.scope),
+                FormField(self.tr("&Themes:"), "themes", self.themes, bound=False),  # labels
+                FormField(self.tr("&Website:"), "website", self.website),
+                FormField(self.tr("&Country:"), "country", self.country),
+                FormField(self.tr("&Description:"), "description", self.description),
+            ],
+            width=560,
+            height=480,
+        )
 
     def fill(self, row: OrganisationRow | None) -> None:
         data = row.data() if row else OrganisationData("")

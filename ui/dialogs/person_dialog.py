@@ -10,7 +10,7 @@ from app.rows import PersonData, PersonRow
 from app.services import people
 from app.store import Store
 from app.validation import Checker
-from ui.dialogs.editor import EditorDialog, EditorWords, RecordCalls
+from ui.dialogs.editor import EditorDialog, EditorWords, FormField, RecordCalls
 from ui.dialogs.record_combo import RecordCombo
 from ui.dialogs.records import department_choices
 
@@ -44,19 +44,17 @@ class PersonDialog(EditorDialog):
         self.department.set_records(department_choices(store))
         self.department.lineEdit().setPlaceholderText(self.tr("No department"))
         self.has_left = QCheckBox(self.tr("Has &left (kept on past memberships)"))
-        self._build_form()
-        self.resize(520, self.sizeHint().height())
-        self.start()
-
-    def _build_form(self) -> None:
-        form = self.add_form()
-        add = self.add_field
-        add(form, self.tr("&Name:"), "name", self.name)
-        add(form, self.tr("&Title:"), "title", self.job_title)
-        add(form, self.tr("&E-mail:"), "email", self.email)
-        add(form, self.tr("&Phone:"), "phone", self.phone)
-        add(form, self.tr("&Department:"), "department_id", self.department)
-        add(form, "", "active", self.has_left, bound=False)  # it says "has left"
+        self.open_form(
+            [
+                FormField(self.tr("&Name:"), "name", self.name),
+                FormField(self.tr("&Title:"), "title", self.job_title),
+                FormField(self.tr("&E-mail:"), "email", self.email),
+                FormField(self.tr("&Phone:"), "phone", self.phone),
+                FormField(self.tr("&Department:"), "department_id", self.department),
+                FormField("", "active", self.has_left, bound=False),  # it says "has left"
+            ],
+            width=520,
+        )
 
     def fill(self, row: PersonRow | None) -> None:
         data = row.data() if row else PersonData("")

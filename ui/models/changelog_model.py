@@ -1,8 +1,8 @@
 """Qt models of the change log: its entries, and the fields one entry changed.
 
 State: `ChangeLogModel.rows` are `ChangeLogRow`s from `app.services.changelog`
-(newest first), replaced whole by `set_rows`; `FieldChangesModel.row` is the
-one entry whose fields are shown. Sorting happens in a QSortFilterProxyModel
+(newest first), replaced whole by `set_rows`; `FieldChangesModel.rows` are the
+fields of the one entry shown, replaced by `set_row`. Sorting happens in a QSortFilterProxyModel
 over `SORT_ROLE` (the moment sorts by time, not by its text).
 """
 
@@ -12,21 +12,14 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from app.rows import ChangeLogRow, FieldChange
 from app.services.change_text import entity_label, field_label
 from app.vocabulary import CHANGE_ACTIONS, ChangeAction
 from ui import formatting
+from ui.models.list_model import Index, ListTableModel, Role
 
-Index = QModelIndex | QPersistentModelIndex
-Role = Qt.ItemDataRole
 SORT_ROLE = Role.UserRole + 1
 ROW_ROLE = Role.UserRole + 2
 EMPTY = "–"
@@ -84,22 +77,13 @@ def _columns() -> list[Column]:
     ]  # fmt: skip
 
 
-class ChangeLogModel(QAbstractTableModel):
+class ChangeLogModel(ListTableModel):
+    rows: Sequence[ChangeLogRow]
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = _columns()
-        self.rows: list[ChangeLogRow] = []
-
-    def set_rows(self, rows: Sequence[ChangeLogRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+        columns = _columns()
+        super().__init__([header for header, _text, _sort in columns], parent)
+        self.columns = columns
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
@@ -114,45 +98,29 @@ class ChangeLogModel(QAbstractTableModel):
             return row
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole):
-        if role == Role.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][0]
-        return None
 
-
-class FieldChangesModel(QAbstractTableModel):
+class FieldChangesModel(ListTableModel):
     """The fields one change-log entry changed: field, before, after."""
 
+    rows: Sequence[FieldChange]
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.fields: list[FieldChange] = []
-        self.action = ""
+        super().__init__(
+            [
+                QCoreApplication.translate("FieldChangesModel", "Field"),
+                QCoreApplication.translate("FieldChangesModel", "Before"),
+                QCoreApplication.translate("FieldChangesModel", "After"),
+            ],
+            parent,
+        )
 
     def set_row(self, row: ChangeLogRow | None) -> None:
-        self.beginResetModel()
-        self.fields = list(row.fields) if row else []
-        self.action = row.action if row else ""
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.fields)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        self.set_rows(row.fields if row else ())
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid() or role not in (Role.DisplayRole, Role.ToolTipRole):
             return None
-        change = self.fields[index.row()]
+        change = self.rows[index.row()]
         if index.column() == 0:
             return app_text(field_label(change.field))
         return value_text(change.field, change.old if index.column() == 1 else change.new)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole):
-        if role != Role.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            QCoreApplication.translate("FieldChangesModel", "Field"),
-            QCoreApplication.translate("FieldChangesModel", "Before"),
-            QCoreApplication.translate("FieldChangesModel", "After"),
-        )[section]

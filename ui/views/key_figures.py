@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui import formatting
+from ui.widgets.heading import make_heading
 
 MINUS = "\u2212"
 
@@ -38,10 +38,7 @@ class KeyFigureTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.caption = QLabel(caption, self)
         self.value = QLabel("–", self)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.8)
-        big.setBold(True)
-        self.value.setFont(big)
+        make_heading(self.value, 1.8)  # the figure stands out as a heading would
         self.change = QLabel("", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

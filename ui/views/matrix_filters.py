@@ -157,8 +157,3 @@ def _refill(box: QComboBox, items: list[tuple[str, str]], everything: str | None
 def _fit_popup(box: QComboBox) -> None:
     """The list opens as wide as its longest choice, however narrow the box."""
     box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
-
-
-def _shown(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(label, key) as a combo box is filled from the vocabulary's (key, label)."""
-    return [(label, key) for key, label in choices]

@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,6 +39,7 @@ from app.spreadsheet.matrix_sheet import export_matrix
 from app.store import Store
 from ui import formatting
 from ui.errors import show_error
+from ui.export_actions import ask_workbook_path
 from ui.models.matrix_model import ID_ROLE, MEMBERSHIP_ROLE, MatrixModel
 from ui.settings import EXPORT_FOLDER, Settings
 from ui.tasks import Task, run_task
@@ -207,16 +207,9 @@ class MatrixView(QWidget):
         settings = Settings()
         folder = settings.get(EXPORT_FOLDER) or str(Path.home())
         name = self.tr("matrix-{0}.xlsx").format(self.model.table.year)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the matrix"), str(Path(folder) / name),
-            self.tr("Excel workbook (*.xlsx)"),
-        )  # fmt: skip
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        settings.set(EXPORT_FOLDER, str(Path(path).parent))
-        self.export_to(path)
+        path = ask_workbook_path(self, self.tr("Export the matrix"), Path(folder) / name, settings)
+        if path is not None:
+            self.export_to(str(path))
 
     def export_to(self, path: str) -> Task:
         """Writes the matrix as shown to `path` in the background."""

@@ -33,6 +33,7 @@ from ui.views.attention_tree import AttentionTree
 from ui.views.key_figures import KeyFigureTile, change_text
 from ui.views.overview_charts import OverviewCharts
 from ui.views.overview_report import ReportButtons
+from ui.widgets.heading import make_heading
 
 
 class OverviewView(QWidget):
@@ -127,10 +128,7 @@ class OverviewView(QWidget):
         layout.addWidget(scroll)
 
     def _header(self) -> QHBoxLayout:
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        make_heading(self.heading, 1.5)
         self.example_note.setText(self.tr("Example register: the figures are made up."))
         self.example_note.setVisible(False)
         row = QHBoxLayout()

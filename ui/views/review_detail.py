@@ -21,6 +21,7 @@ from app.vocabulary import (
     RECOMMENDATIONS,
 )
 from ui import formatting
+from ui.widgets.heading import make_heading
 from ui.widgets.sparkline import Sparkline
 
 
@@ -29,10 +30,7 @@ class ReviewDetail(QWidget):
         super().__init__(parent)
         self.title = QLabel(self)
         self.title.setObjectName("review_title")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.title.setFont(font)
+        make_heading(self.title, 1.45)
         self.title.setWordWrap(True)
         self.subtitle = QLabel(self)
         self.subtitle.setWordWrap(True)

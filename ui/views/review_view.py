@@ -48,6 +48,7 @@ from ui.views.review_commands import ReviewCommands
 from ui.views.review_list_model import COLUMNS
 from ui.views.review_page import ReviewPage
 from ui.views.review_warnings import SHOWN_PER_CONCERN
+from ui.widgets.heading import make_heading
 
 
 @dataclass(frozen=True)
@@ -92,10 +93,7 @@ class ReviewView(QWidget):
         self.commands.connect(self.actions_by_id)
         self.heading = QLabel(self)
         self.heading.setObjectName("review_heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        make_heading(self.heading, 1.25)
         self.facts = QLabel(self)
         self.facts.setObjectName("review_facts")
         self.progress = QProgressBar(self)

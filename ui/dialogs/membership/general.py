@@ -21,7 +21,7 @@ from app.store import Store
 from app.validation import Checker
 from app.vocabulary import MEMBERSHIP_STATUSES, MembershipStatus
 from ui.dialogs.choice_combo import ChoiceCombo
-from ui.dialogs.editor import EditorDialog
+from ui.dialogs.editor import EditorDialog, FormField
 from ui.dialogs.fields import plain_problem
 from ui.dialogs.record_combo import RecordCombo
 from ui.dialogs.records import organisation_choices
@@ -63,17 +63,17 @@ class GeneralTab(QWidget):
         self._build(dialog)
 
     def _build(self, dialog: EditorDialog) -> None:
-        form = QFormLayout(self)
-        add = dialog.add_field
-        add(form, self.tr("&Organisation:"), "organisation_id", self.organisation,
-            [self.new_organisation])  # fmt: skip
-        add(form, self.tr("&Responsible department:"), "responsible_department_id",
-            self.department)  # fmt: skip
-        add(form, self.tr("Start &year:"), "start_year", self.start_year)
-        add(form, self.tr("&End year:"), "end_year", self.end_year)
-        add(form, self.tr("S&tatus:"), "status", self.status)
-        add(form, self.tr("Notice &period:"), "notice_months", self.notice)
-        add(form, self.tr("&Notes:"), "notes", self.notes)
+        dialog.add_fields(QFormLayout(self), [
+            FormField(self.tr("&Organisation:"), "organisation_id", self.organisation,
+                      [self.new_organisation]),
+            FormField(self.tr("&Responsible department:"), "responsible_department_id",
+                      self.department),
+            FormField(self.tr("Start &year:"), "start_year", self.start_year),
+            FormField(self.tr("&End year:"), "end_year", self.end_year),
+            FormField(self.tr("S&tatus:"), "status", self.status),
+            FormField(self.tr("Notice &period:"), "notice_months", self.notice),
+            FormField(self.tr("&Notes:"), "notes", self.notes),
+        ])  # fmt: skip
 
     def fill(self, detail: MembershipDetail | None, year: int) -> None:
         self.organisation.set_value(detail.organisation_id if detail else None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,6 +98,3 @@ class LinesTab(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         self.remove_button.setEnabled(bool(self.selected_rows()))
-
-    def current_index(self) -> QModelIndex:
-        return self.view.currentIndex()
