@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,14 +25,17 @@ from sqlalchemy.orm import Session
 from app.currencies import HOME_CURRENCY
 from db import models as m
 
+K = TypeVar("K", bound=Hashable)
+
 ORE = Decimal("0.01")
 ZERO = Decimal(0)
 ONE = Decimal(1)
 
 
-def to_ore(amount: Decimal | int | str) -> Decimal:
-    """An amount rounded to the öre, half up (2.345 -> 2.35)."""
-    return Decimal(amount).quantize(ORE, rounding=ROUND_HALF_UP)
+def to_ore(amount: Decimal | int | str | float) -> Decimal:
+    """An amount rounded to the öre, half up (2.345 -> 2.35); a float as it prints."""
+    exact = Decimal(str(amount)) if isinstance(amount, float) else Decimal(amount)
+    return exact.quantize(ORE, rounding=ROUND_HALF_UP)
 
 
 def rounded(amount: Decimal | int | float, decimals: int = 0) -> Decimal:
@@ -121,6 +125,18 @@ class Rates:
     def total_sek(self, fees: Iterable[tuple[Decimal | None, str, int]]) -> Decimal:
         """The sum in SEK of (amount, currency, year) fees, each valued and rounded first."""
         return total(self.to_sek(amount, currency, year) for amount, currency, year in fees)
+
+    def totals_by(
+        self, fees: Iterable[tuple[K, Decimal | None, str, int, int]]
+    ) -> dict[K, Decimal]:
+        """SEK by key of (key, amount, currency, year, count) rows: equal fees grouped
+        (by the database, say) are valued and rounded once and counted `count` times,
+        which is the sum of the rounded fees, fee by fee."""
+        totals: dict[K, Decimal] = defaultdict(lambda: ZERO)
+        for key, amount, currency, year, count in fees:
+            value = self.to_sek(amount, currency, year)
+            totals[key] += ZERO if value is None else value * count
+        return dict(totals)
 
     def missing_rates(self) -> tuple[str, ...]:
         return tuple(sorted(self.missing))

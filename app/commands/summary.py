@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        print(json.dumps(summary.as_dict(), ensure_ascii=False))
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, default=float))
         return 0
     print(f"Register as of {summary.year} ({store.describe()})")
     print(f"  Organisations:           {summary.organisations}")

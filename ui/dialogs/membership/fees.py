@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from app.errors import Problem, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import FeeData, FeeRow
-from app.services.rates import RateTable
+from app.valuation import Rates
 from ui import formatting
 from ui.dialogs.choices import currencies
 from ui.dialogs.fields import plain_problem
@@ -62,7 +62,7 @@ def amount_problem(line: FeeLine) -> str:
 
 
 class FeeModel(LinesModel):
-    def __init__(self, rates: RateTable, parent: QWidget | None = None) -> None:
+    def __init__(self, rates: Rates, parent: QWidget | None = None) -> None:
         self.rates = rates
         super().__init__(
             [
@@ -90,7 +90,7 @@ class FeeModel(LinesModel):
 
     def _rate_text(self, line: FeeLine) -> str:
         rate = self.rates.rate(line.currency, line.year)
-        return "" if rate is None else formatting.amount(rate, 4)
+        return "" if rate is None else formatting.amount(rate.to_sek, 4)
 
     def _rate_tip(self, line: FeeLine) -> str:
         rate = self.rates.rate(line.currency, line.year)
@@ -98,11 +98,11 @@ class FeeModel(LinesModel):
             return _tr("No exchange rate for {0} is on record.").format(line.currency)
         if line.currency == "SEK":
             return ""
-        return _tr("1 {0} = {1} SEK").format(line.currency, formatting.amount(rate, 4))
+        return _tr("1 {0} = {1} SEK").format(line.currency, formatting.amount(rate.to_sek, 4))
 
 
 class FeesTab(LinesTab):
-    def __init__(self, rates: RateTable, parent: QWidget | None = None) -> None:
+    def __init__(self, rates: Rates, parent: QWidget | None = None) -> None:
         super().__init__(FeeModel(rates), parent)
         self.setObjectName("fees_tab")
         self.default_year = 2000
