@@ -1,8 +1,13 @@
-"""Reading amounts the way people write them, without Qt.
+"""Amounts as people write them, read and written without Qt.
 
-'12 500', '12 345,50', '1.234,50', '1,234.50', '6 000 €', '45 000 kr'. The
-window passes its locale's decimal mark; spreadsheets from Swedish offices use
-a comma.
+Reading: '12 500', '12 345,50', '1.234,50', '1,234.50', '6 000 €', '45 000 kr'.
+The window passes its locale's decimal mark; spreadsheets from Swedish offices
+use a comma.
+
+Writing, for the report and the minutes (the window formats through QLocale):
+Swedish groups thousands with a no-break space and uses a decimal comma
+(1 301 257; 9,25), English a comma and a decimal point. Differences get a
+real minus sign and an explicit plus.
 """
 
 from __future__ import annotations
@@ -10,9 +15,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from app.valuation import rounded
+
 SPACES = re.compile(r"[\s\u00a0\u202f']")
 CURRENCY_MARKS = {"€": "EUR", "$": "USD", "£": "GBP", "kr": "SEK", ":-": "SEK"}
 PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+NBSP = "\u00a0"
+MINUS = "\u2212"
+SEPARATORS = {"sv": (NBSP, ","), "en": (",", ".")}
 CODES = re.compile(r"\b(SEK|EUR|USD|GBP|NOK|DKK|CHF)\b", re.IGNORECASE)
 
 
@@ -46,13 +56,25 @@ def parse_amount(text: str, decimal_mark: str = ",") -> Decimal | None:
     return Decimal(cleaned)
 
 
-def format_amount(
-    value: Decimal | float | int | None, language: str = "en", decimals: int = 0
-) -> str:
-    """An amount for reports written without Qt: '1 234 567' in Swedish, '1,234,567' in English."""
-    if value is None:
-        return ""
-    text = f"{Decimal(str(value)):,.{decimals}f}"
-    if language == "sv":
-        return text.replace(",", "\u00a0").replace(".", ",")
-    return text
+def _separators(language: str) -> tuple[str, str]:
+    return SEPARATORS.get(language, SEPARATORS["en"])
+
+
+def number(value: Decimal | float | int, language: str, decimals: int = 0) -> str:
+    """An amount for the report and minutes (no Qt there): rounded half up to
+    `decimals` (`app.valuation.rounded`), thousands grouped the language's way."""
+    group, point = _separators(language)
+    shown = rounded(value, decimals)
+    sign = MINUS if shown < 0 else ""
+    text = f"{abs(shown):,.{decimals}f}"
+    whole, _, fraction = text.partition(".")
+    whole = whole.replace(",", group)
+    return sign + (f"{whole}{point}{fraction}" if fraction else whole)
+
+
+def signed(value: Decimal | float | int, language: str, decimals: int = 0) -> str:
+    """A difference: "+3", "−7", "±0"."""
+    if rounded(value, decimals) == 0:
+        return "±0"
+    text = number(value, language, decimals)
+    return text if text.startswith(MINUS) else f"+{text}"

@@ -305,13 +305,15 @@ class YearSummary:
     missing_rates: tuple[str, ...] = ()  # currencies with no rate on record
 
     def as_dict(self) -> dict[str, object]:
+        """The figures by name; money stays a Decimal, for the JSON writer to say how
+        (exact text where the figures are kept, a number for scripts)."""
         return {
             "year": self.year,
             "organisations": self.organisations,
             "networks": self.networks,
             "departments": self.departments,
             "memberships": self.memberships,
-            "fees_sek": float(self.fees_sek),
+            "fees_sek": self.fees_sek,
             "positions": self.positions,
             "missing_rates": list(self.missing_rates),
         }

@@ -94,7 +94,7 @@ class Checker:
             self.add(field, N_("app", "An amount cannot be negative."))
         if amount >= Decimal("1e12"):
             self.add(field, N_("app", "The amount is too large."))
-        return amount.quantize(Decimal("0.01"))
+        return amount
 
     def rating(self, field: str, value: int | None) -> int | None:
         if value is not None and not 1 <= value <= 5:

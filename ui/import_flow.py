@@ -25,7 +25,8 @@ from app.spreadsheet.importer import (
 from app.spreadsheet.plan import ENTITY_LABELS
 from app.store import Store
 from ui.dialogs.import_mapping import MappingDialog
-from ui.dialogs.import_preview import BACK, PreviewDialog, _tr
+from ui.dialogs.import_preview import BACK, PreviewDialog
+from ui.dialogs.import_text import tr_import
 from ui.export_actions import documents_folder
 from ui.settings import IMPORT_FOLDER, Settings
 from ui.tasks import Task, run_task
@@ -96,7 +97,7 @@ class ImportFlow(QObject):
         self.imported.emit(result)
         lines = [
             self.tr("{what}: {create} new, {update} updated").format(
-                what=_tr(ENTITY_LABELS[name]), create=c.create, update=c.update
+                what=tr_import(ENTITY_LABELS[name]), create=c.create, update=c.update
             )
             for name, c in result.counts.items()
             if c.create or c.update

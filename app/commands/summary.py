@@ -7,6 +7,7 @@ import datetime as dt
 import json
 
 from app.cli import database_target, year_option
+from app.numbers import number
 from app.services.register import year_summary
 from app.store import Store
 
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        print(json.dumps(summary.as_dict(), ensure_ascii=False))
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, default=float))
         return 0
     print(f"Register as of {summary.year} ({store.describe()})")
     print(f"  Organisations:           {summary.organisations}")
@@ -41,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"  Memberships:             {summary.memberships}")
     print(f"  Departments taking part: {summary.departments}")
     print(f"  Positions of trust:      {summary.positions}")
-    print(f"  Total fees:              {summary.fees_sek:,.0f} SEK".replace(",", " "))
+    fees = number(summary.fees_sek, "en", 2).replace(",", " ")  # to the öre, as valued
+    print(f"  Total fees:              {fees} SEK")
     if summary.missing_rates:
         print(f"  No exchange rate for:    {', '.join(summary.missing_rates)} (left out)")
     return 0

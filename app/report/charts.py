@@ -9,6 +9,7 @@ from app.report.content import ReportData
 from app.report.svg import Bar, bar_chart, column_chart
 from app.report.words import Words
 from app.services.overview import top_with_rest
+from app.valuation import total
 
 TOP_DEPARTMENTS = 8
 
@@ -53,7 +54,7 @@ def _fees_by_department(data: ReportData, words: Words) -> Chart:
     bars = [Bar(d.department, float(d.fees_sek)) for d in top]
     if rest:
         label = words.plain(N_("report", "Other departments ({count})"), count=len(rest))
-        bars.append(Bar(label, float(sum(d.fees_sek for d in rest)), other=True))
+        bars.append(Bar(label, float(total(d.fees_sek for d in rest)), other=True))
     title = words.plain(
         N_("report", "Membership fees by responsible department {year}, SEK"), year=data.year
     )

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
 
+from app import numbers
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import language as current_language
 from app.i18n import translate
-from app.numbers import format_amount
 from app.rows import YearSummary
 from app.services.register import year_summary
 from app.services.review_closing import ReviewEvent, frozen_figures, review_events
@@ -114,7 +114,7 @@ def _meta(data: MinutesData, t: Tr) -> str:
 
 
 def _outcome(outcome: ReviewOutcome, t: Tr, language: str) -> str:
-    saved = format_amount(outcome.fees_saved_sek, language)
+    saved = numbers.number(outcome.fees_saved_sek, language)
 
     def outcome_row(kind: str, count: int) -> list[str]:
         return [escape(OUTCOMES.label(kind, language)), _n(count, language)]
@@ -139,7 +139,7 @@ def _figures(data: MinutesData, t: Tr, language: str) -> str:
         [t(N_("minutes", "Memberships")), _n(f.memberships, language)],
         [t(N_("minutes", "Departments and companies taking part")), _n(f.departments, language)],
         [t(N_("minutes", "Positions of trust")), _n(f.positions, language)],
-        [t(N_("minutes", "Membership fees (SEK)")), format_amount(f.fees_sek, language)],
+        [t(N_("minutes", "Membership fees (SEK)")), numbers.number(f.fees_sek, language)],
     ]
     if data.frozen:
         note = t(N_("minutes", "As frozen when the review was closed."))
@@ -161,7 +161,7 @@ def _decisions(kind: str, lines: tuple[OutcomeLine, ...], t: Tr, language: str) 
     body = [
         [
             escape(line.organisation), escape(line.department),
-            format_amount(line.fee_sek, language) if line.fee_sek is not None else "–",
+            numbers.number(line.fee_sek, language) if line.fee_sek is not None else "–",
             str(line.rating) if line.rating else "–",
             escape(RECOMMENDATIONS.label(line.recommendation, language)),
             _reason(line, t),
@@ -226,7 +226,7 @@ def _cell(content: str, number: bool) -> str:
 
 
 def _n(value: int, language: str) -> str:
-    return format_amount(Decimal(value), language)
+    return numbers.number(Decimal(value), language)
 
 
 def _local(moment: dt.datetime) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from html import escape
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
@@ -10,6 +9,7 @@ from app.report.content import ReportData
 from app.report.tables import Cell, num, row_header, table
 from app.report.words import Words
 from app.rows import ChangeRow, MembershipRow
+from app.valuation import total
 from app.vocabulary import ORGANISATION_KINDS, SCOPES
 
 SUMMARY = N_("report", "Summary")
@@ -55,9 +55,9 @@ def _departments(data: ReportData, words: Words, for_print: bool) -> str:
                 words(N_("report", "Also taking part")), words(N_("report", "Contact person")),
                 num(words(N_("report", "Fee"))), num(words(N_("report", "Fee, SEK")))]  # fmt: skip
         body = [_membership_cells(r, words, short) for r in rows]
-        total = sum((r.fee_sek or Decimal(0) for r in rows), Decimal(0))
+        fees = total(r.fee_sek for r in rows)
         foot: list[Cell | str] = [row_header(words(N_("report", "Total"))), "", "", "", "",
-                                  num(words.number(total))]  # fmt: skip
+                                  num(words.number(fees))]  # fmt: skip
         ident = f"department-{index}"
         parts.append(table(ident, caption, head, body, foot=foot, for_print=for_print))
     parts.append("</section>")

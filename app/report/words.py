@@ -7,7 +7,7 @@ from html import escape
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
-from app.report.formatting import number, signed
+from app.numbers import number, signed
 from app.vocabulary import Vocabulary
 
 SEK = N_("report", "{amount} SEK")

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session, aliased
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
-from app.services.rates import RateTable
 from app.services.register import active_in
 from app.store import Store
+from app.valuation import ZERO, Rates
 from app.vocabulary import ContactRole, MembershipStatus
 from db import models as m
 
@@ -101,11 +101,11 @@ class Attention:
 def attention_list(store: Store, year: int) -> list[AttentionItem]:
     """Everything that needs attention in `year`."""
     with store.uow() as session:
-        return list(attention_in_session(session, year, RateTable.load(session)).items)
+        return list(attention_in_session(session, year, Rates.load(session)).items)
 
 
 def attention_in_session(
-    session: Session, year: int, rates: RateTable, limit: int | None = None
+    session: Session, year: int, rates: Rates, limit: int | None = None
 ) -> Attention:
     """At most `limit` items per concern (a window list need not show 30,000 lines
     to say that 30,000 memberships lack an assessment); the counts are complete."""
@@ -136,7 +136,7 @@ def attention_in_session(
 Found = dict[Concern, list[tuple[int, dict[str, Any]]]]
 
 
-def _by_concern(session: Session, year: int, rates: RateTable, memberships: dict) -> Found:
+def _by_concern(session: Session, year: int, rates: Rates, memberships: dict) -> Found:
     active = select(m.Membership.id).where(active_in(year))
     found: Found = {concern: [] for concern in Concern}
     for mid, (_o, _d, _s, status, end_year) in memberships.items():
@@ -176,7 +176,7 @@ def _by_concern(session: Session, year: int, rates: RateTable, memberships: dict
     return found
 
 
-def _fee_rises(session: Session, year: int, rates: RateTable, active: object) -> dict[int, int]:
+def _fee_rises(session: Session, year: int, rates: Rates, active: object) -> dict[int, int]:
     """Fees up by more than FEE_RISE_LIMIT: compared in the fee's own currency
     where both years use it (a change of exchange rate is no rise), else in SEK.
     The database picks the candidates, so only a handful of rows come back."""
@@ -198,8 +198,8 @@ def _fee_rises(session: Session, year: int, rates: RateTable, active: object) ->
     for membership_id, before, old_currency, now, currency in session.execute(query):
         before, now = Decimal(before), Decimal(now)
         if old_currency != currency:
-            before = rates.to_sek(before, old_currency, year - 1) or Decimal(0)
-            now = rates.to_sek(now, currency, year) or Decimal(0)
+            before = rates.to_sek(before, old_currency, year - 1) or ZERO
+            now = rates.to_sek(now, currency, year) or ZERO
         if before > 0 and now > before * (1 + FEE_RISE_LIMIT):
             rises[membership_id] = int(((now / before - 1) * 100).to_integral_value())
     return rises
@@ -208,4 +208,4 @@ def _fee_rises(session: Session, year: int, rates: RateTable, active: object) ->
 def attention_for_year(store: Store, year: int, limit: int | None = None) -> Attention:
     """The attention list of `year` with complete counts, at most `limit` per concern."""
     with store.uow() as session:
-        return attention_in_session(session, year, RateTable.load(session), limit)
+        return attention_in_session(session, year, Rates.load(session), limit)

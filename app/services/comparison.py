@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.rows import ChangeRow, DepartmentChange, YearComparison
-from app.services.rates import RateTable
 from app.services.register import active_in, summary_in_session
 from app.store import Store
+from app.valuation import ZERO, Rates, total
 from db import models as m
 
 Active = dict[int, tuple[int, str, str, int, str]]  # membership -> org, name, kind, dept, dept name
@@ -21,7 +21,7 @@ def compare_years(store: Store, before: int, after: int) -> YearComparison:
     """Memberships are matched by organisation: moving a membership to another
     department is neither joining nor leaving."""
     with store.uow() as session:
-        rates = RateTable.load(session)
+        rates = Rates.load(session)
         old, new = _active(session, before), _active(session, after)
         old_fees, new_fees = _fees_sek(session, before, rates), _fees_sek(session, after, rates)
         old_orgs = {v[0] for v in old.values()}
@@ -54,7 +54,7 @@ def _active(session: Session, year: int) -> Active:
     return {row[0]: tuple(row[1:]) for row in session.execute(query)}  # type: ignore[misc]
 
 
-def _fees_sek(session: Session, year: int, rates: RateTable) -> dict[int, Decimal]:
+def _fees_sek(session: Session, year: int, rates: Rates) -> dict[int, Decimal]:
     query = (
         select(m.Fee.membership_id, m.Fee.amount, m.Fee.currency)
         .join(m.Membership, m.Membership.id == m.Fee.membership_id)
@@ -62,7 +62,7 @@ def _fees_sek(session: Session, year: int, rates: RateTable) -> dict[int, Decima
     )
     found = {}
     for membership_id, amount, currency in session.execute(query):
-        found[membership_id] = rates.to_sek(Decimal(amount), currency, year) or Decimal(0)
+        found[membership_id] = rates.to_sek(amount, currency, year) or ZERO
     return found
 
 
@@ -76,14 +76,16 @@ def _by_department(
 ) -> tuple[DepartmentChange, ...]:
     names: dict[int, str] = {}
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    sums: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
+    fees_of: dict[int, tuple[list[Decimal], list[Decimal]]] = defaultdict(lambda: ([], []))
     for side, active, fees in ((0, old, old_fees), (1, new, new_fees)):
         for membership_id, (_o, _n, _k, dept, dept_name) in active.items():
             names[dept] = dept_name
             counts[dept][side] += 1
-            sums[dept][side] += fees.get(membership_id, Decimal(0))
+            fees_of[dept][side].append(fees.get(membership_id, ZERO))
     changes = [
-        DepartmentChange(d, names[d], counts[d][0], counts[d][1], sums[d][0], sums[d][1])
+        DepartmentChange(
+            d, names[d], counts[d][0], counts[d][1], total(fees_of[d][0]), total(fees_of[d][1])
+        )
         for d in names
     ]
     return tuple(sorted(changes, key=lambda c: c.department.casefold()))
@@ -92,14 +94,14 @@ def _by_department(
 def fees_by_department_and_year(store: Store) -> dict[tuple[int, int], Decimal]:
     """SEK paid per responsible department and year, over every year on record."""
     with store.uow() as session:
-        rates = RateTable.load(session)
+        rates = Rates.load(session)
+        department = m.Membership.responsible_department_id
         query = (
-            select(m.Membership.responsible_department_id, m.Fee.year, m.Fee.currency, m.Fee.amount)
+            select(department, m.Fee.year, m.Fee.amount, m.Fee.currency, func.count())
             .join(m.Membership, m.Membership.id == m.Fee.membership_id)
             .where(m.Fee.year >= m.Membership.start_year)
             .where((m.Membership.end_year.is_(None)) | (m.Fee.year <= m.Membership.end_year))
+            .group_by(department, m.Fee.year, m.Fee.currency, m.Fee.amount)
         )
-        totals: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
-        for department_id, year, currency, amount in session.execute(query):
-            totals[(department_id, year)] += rates.to_sek(Decimal(amount), currency, year) or 0
-        return dict(totals)
+        fees = session.execute(query)
+        return rates.totals_by(((d, y), amount, c, y, n) for d, y, amount, c, n in fees)

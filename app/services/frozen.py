@@ -8,8 +8,6 @@ Reopening the review (on purpose, with a reason) thaws the year.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,10 +16,10 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import MembershipData
 from app.store import Store
 from app.validation import Checker
+from app.valuation import to_ore
 from app.vocabulary import ReviewStatus
 from db import models as m
 
-CENT = Decimal("0.01")
 FROZEN = N_(
     "app",
     "The review of {year} is closed, so the figures of {year} can no longer be changed. "
@@ -51,11 +49,8 @@ def check_frozen_fees(
     frozen = closed_years(session)
     if not frozen:
         return
-    before = {(f.year, Decimal(f.amount).quantize(CENT), f.currency) for f in record.fees}
-    after = {
-        (f.year, Decimal(str(f.amount)).quantize(CENT), f.currency.strip().upper())
-        for f in data.fees
-    }
+    before = {(f.year, to_ore(f.amount), f.currency) for f in record.fees}
+    after = {(f.year, to_ore(f.amount), f.currency.strip().upper()) for f in data.fees}
     changed = {year for year, _a, _c in before ^ after if year in frozen}
     if changed:
         check.add("fees", FROZEN, year=min(changed))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 
@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from app.rows import MembershipRow
-from app.services.rates import CENT, RateTable
+from app.valuation import Rates
 from app.vocabulary import ContactRole
 from db import models as m
 
@@ -55,10 +55,10 @@ def collector_paused() -> Iterator[None]:
 def membership_rows(session: Session, year: int | None) -> list[MembershipRow]:
     connection = session.connection()
     with collector_paused():
-        return _build(connection, RateTable.load(session), year)
+        return _build(connection, Rates.load(session), year)
 
 
-def _build(connection: Connection, rates: RateTable, year: int | None) -> list[MembershipRow]:
+def _build(connection: Connection, rates: Rates, year: int | None) -> list[MembershipRow]:
     organisations = {r[0]: r[1:] for r in connection.execute(
         select(m.Organisation.id, m.Organisation.name, m.Organisation.acronym,
                m.Organisation.kind, m.Organisation.scope))}  # fmt: skip
@@ -66,7 +66,7 @@ def _build(connection: Connection, rates: RateTable, year: int | None) -> list[M
     contacts = _primary_contacts(connection)
     participants = _participants(connection, departments)
     fees, latest = _fees(connection, year), _latest_assessments(connection, year)
-    themes, to_sek = _themes(connection), _sek_converter(rates)
+    themes, to_sek = _themes(connection), rates.to_sek
     no_fee, no_assessment, nobody = (None, "", year), (None, None, ""), ((), ())
     query = select(
         m.Membership.id, m.Membership.version, m.Membership.organisation_id,
@@ -146,18 +146,6 @@ def _latest_assessments(
         m.Assessment.recommendation,
     ).where(m.Assessment.year == latest.scalar_subquery())  # fmt: skip
     return {r[0]: (r[1], r[2], r[3]) for r in connection.execute(query)}
-
-
-def _sek_converter(rates: RateTable) -> Callable[[Decimal, str, int], Decimal | None]:
-    """`rates.to_sek` with each (currency, year)'s rate looked up once."""
-    found: dict[tuple[str, int], Decimal | None] = {}
-
-    def to_sek(amount: Decimal, currency: str, year: int) -> Decimal | None:
-        key = (currency, year)
-        rate = found[key] if key in found else found.setdefault(key, rates.rate(currency, year))
-        return None if rate is None else (amount * rate).quantize(CENT)
-
-    return to_sek
 
 
 def _themes(connection: Connection) -> dict[int, tuple[str, ...]]:

@@ -7,8 +7,6 @@ what the `MembershipData` holds.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
@@ -24,9 +22,9 @@ from app.rows import (
 )
 from app.services.common import fetch, shows_theirs
 from app.services.frozen import check_frozen_fees, refuse_frozen_delete
-from app.services.rates import CENT, RateTable
 from app.store import Store
 from app.validation import Checker
+from app.valuation import Rates, to_ore
 from app.vocabulary import ContactRole, MembershipStatus
 from db import models as m
 
@@ -34,7 +32,7 @@ from db import models as m
 def get_membership(store: Store, membership_id: int) -> MembershipDetail:
     with store.uow() as session:
         record = fetch(session, m.Membership, membership_id)
-        return _detail(record, RateTable.load(session))
+        return _detail(record, Rates.load(session))
 
 
 def create_membership(store: Store, data: MembershipData) -> MembershipDetail:
@@ -43,10 +41,10 @@ def create_membership(store: Store, data: MembershipData) -> MembershipDetail:
         _apply(session, record, data)
         session.add(record)
         session.flush()
-        return _detail(record, RateTable.load(session))
+        return _detail(record, Rates.load(session))
 
 
-@shows_theirs(m.Membership, lambda session, record: _detail(record, RateTable.load(session)))
+@shows_theirs(m.Membership, lambda session, record: _detail(record, Rates.load(session)))
 def update_membership(
     store: Store, membership_id: int, data: MembershipData, *, version: int | None = None
 ) -> MembershipDetail:
@@ -54,7 +52,7 @@ def update_membership(
         record = fetch(session, m.Membership, membership_id, version=version)
         _apply(session, record, data)
         session.flush()
-        return _detail(record, RateTable.load(session))
+        return _detail(record, Rates.load(session))
 
 
 def membership_delete_impact(store: Store, membership_id: int) -> dict[str, int]:
@@ -71,7 +69,7 @@ def membership_delete_impact(store: Store, membership_id: int) -> dict[str, int]
         }
 
 
-@shows_theirs(m.Membership, lambda session, record: _detail(record, RateTable.load(session)))
+@shows_theirs(m.Membership, lambda session, record: _detail(record, Rates.load(session)))
 def delete_membership(store: Store, membership_id: int, *, version: int | None = None) -> None:
     with store.uow() as session:
         record = fetch(session, m.Membership, membership_id, version=version)
@@ -179,7 +177,7 @@ def _replace_children(session: Session, record: m.Membership, data: MembershipDa
         session.flush()  # the one-primary index must see the old rows gone first
         record.contacts = [m.Contact(person_id=p, role=r) for p, r in contacts]
         changed = True
-    fees = sorted((f.year, Decimal(f.amount).quantize(CENT), f.currency.upper()) for f in data.fees)
+    fees = sorted((f.year, to_ore(f.amount), f.currency.upper()) for f in data.fees)
     if sorted((f.year, f.amount, f.currency) for f in record.fees) != fees:
         record.fees = []
         session.flush()  # (membership, year) is unique
@@ -199,7 +197,7 @@ def _replace_children(session: Session, record: m.Membership, data: MembershipDa
     return changed
 
 
-def _detail(record: m.Membership, rates: RateTable) -> MembershipDetail:
+def _detail(record: m.Membership, rates: Rates) -> MembershipDetail:
     organisation = record.organisation.name
     return MembershipDetail(
         id=record.id,

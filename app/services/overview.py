@@ -7,7 +7,6 @@ the per-year series is one query with a column per year, not a query per year.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from app.rows import PositionRow, YearSummary
 from app.services.attention import Attention, attention_in_session
-from app.services.rates import RateTable
 from app.services.register import active_in, summary_in_session
 from app.store import Store
+from app.valuation import ZERO, Rates
 from app.vocabulary import OrganisationKind
 from db import models as m
 
@@ -70,7 +69,7 @@ class Overview:
 
 def overview(store: Store, year: int) -> Overview:
     with store.uow() as session:
-        rates = RateTable.load(session)
+        rates = Rates.load(session)
         summary = summary_in_session(session, year)
         previous = summary_in_session(session, year - 1)
         return Overview(
@@ -97,7 +96,7 @@ def series_years(session: Session, year: int) -> list[int]:
     return list(range(max(first, last - MAX_SERIES_YEARS + 1), last + 1))
 
 
-def per_year(session: Session, year: int, rates: RateTable) -> tuple[YearPoint, ...]:
+def per_year(session: Session, year: int, rates: Rates) -> tuple[YearPoint, ...]:
     years = series_years(session, year)
     is_network = m.Organisation.kind == OrganisationKind.NETWORK.value
     columns = []
@@ -117,26 +116,24 @@ def per_year(session: Session, year: int, rates: RateTable) -> tuple[YearPoint, 
     )
 
 
-def _fees_per_year(session: Session, years: list[int], rates: RateTable) -> dict[int, Decimal]:
+def _fees_per_year(session: Session, years: list[int], rates: Rates) -> dict[int, Decimal]:
     """SEK per year, counting the fees of memberships active in their year, as the
     year's total does."""
     query = (
-        select(m.Fee.year, m.Fee.currency, func.sum(m.Fee.amount))
+        select(m.Fee.year, m.Fee.amount, m.Fee.currency, func.count())
         .join(m.Membership, m.Membership.id == m.Fee.membership_id)
         .where(
             m.Fee.year.between(years[0], years[-1]),
             m.Membership.start_year <= m.Fee.year,
             func.coalesce(m.Membership.end_year, m.Fee.year) >= m.Fee.year,
         )
-        .group_by(m.Fee.year, m.Fee.currency)
+        .group_by(m.Fee.year, m.Fee.currency, m.Fee.amount)
     )
-    totals: dict[int, Decimal] = defaultdict(Decimal)
-    for fee_year, currency, amount in session.execute(query):
-        totals[fee_year] += rates.to_sek(Decimal(amount), currency, fee_year) or Decimal(0)
-    return dict(totals)
+    fees = session.execute(query)
+    return rates.totals_by((y, amount, c, y, n) for y, amount, c, n in fees)
 
 
-def fees_by_department(session: Session, year: int, rates: RateTable) -> tuple[DepartmentFees, ...]:
+def fees_by_department(session: Session, year: int, rates: Rates) -> tuple[DepartmentFees, ...]:
     """Every department responsible for a membership in `year`, with its fees."""
     counts = session.execute(
         select(
@@ -146,21 +143,19 @@ def fees_by_department(session: Session, year: int, rates: RateTable) -> tuple[D
         .where(active_in(year))
         .group_by(m.Department.id, m.Department.name, m.Department.short_name)
     ).all()
-    # Each fee valued on its own, as the memberships view and the comparison do, so the
-    # department totals add up from the rows people see (the year's total, valued per
-    # currency, may differ from their sum by rounding cents). Equal fees are grouped.
-    fees: dict[int, Decimal] = defaultdict(Decimal)
-    for department_id, currency, amount, count in session.execute(
-        select(m.Membership.responsible_department_id, m.Fee.currency, m.Fee.amount, func.count())
-        .join(m.Fee, m.Fee.membership_id == m.Membership.id)
-        .where(active_in(year), m.Fee.year == year)
-        .group_by(m.Membership.responsible_department_id, m.Fee.currency, m.Fee.amount)
-    ):
-        value = rates.to_sek(Decimal(amount), currency, year) or Decimal(0)
-        fees[department_id] += value * count
-    rows = [
-        DepartmentFees(i, name, short, n, fees.get(i, Decimal(0))) for i, name, short, n in counts
-    ]
+    # Each fee valued on its own (app.valuation), so the department totals add up to
+    # the year's total and to the rows people see. Equal fees are grouped.
+    department = m.Membership.responsible_department_id
+    fees = rates.totals_by(
+        (d, amount, currency, year, n)
+        for d, amount, currency, n in session.execute(
+            select(department, m.Fee.amount, m.Fee.currency, func.count())
+            .join(m.Fee, m.Fee.membership_id == m.Membership.id)
+            .where(active_in(year), m.Fee.year == year)
+            .group_by(department, m.Fee.currency, m.Fee.amount)
+        )
+    )
+    rows = [DepartmentFees(i, name, short, n, fees.get(i, ZERO)) for i, name, short, n in counts]
     return tuple(sorted(rows, key=lambda r: (-r.fees_sek, -r.memberships, r.department.casefold())))
 
 

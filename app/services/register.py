@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from app.rows import MembershipRow, YearSummary
 from app.services.membership_rows import active_in, membership_rows
-from app.services.rates import RateTable
 from app.store import Store
+from app.valuation import ZERO, Rates
 from app.vocabulary import OrganisationKind
 from db import models as m
 
@@ -53,7 +53,7 @@ def summary_in_session(session: Session, year: int) -> YearSummary:
             or_(m.Position.to_year.is_(None), m.Position.to_year >= year),
         )
     )
-    rates = RateTable.load(session)
+    rates = Rates.load(session)
     return YearSummary(
         year=year,
         organisations=kinds.get(OrganisationKind.ORGANISATION.value, 0),
@@ -62,7 +62,7 @@ def summary_in_session(session: Session, year: int) -> YearSummary:
         memberships=memberships,
         fees_sek=fees_total_sek(session, year, rates),
         positions=positions or 0,
-        missing_rates=tuple(sorted(rates.missing)),
+        missing_rates=rates.missing_rates(),
     )
 
 
@@ -77,18 +77,16 @@ def departments_taking_part(session: Session, year: int) -> set[int]:
     return set(session.scalars(responsible.union(participating)))
 
 
-def fees_total_sek(session: Session, year: int, rates: RateTable) -> Decimal:
-    sums = session.execute(
-        select(m.Fee.currency, func.sum(m.Fee.amount))
+def fees_total_sek(session: Session, year: int, rates: Rates) -> Decimal:
+    """The year's fees in SEK: each fee valued and rounded, then summed (equal fees
+    grouped by the database), so the total is the sum of the rows people see."""
+    fees = session.execute(
+        select(m.Fee.amount, m.Fee.currency, func.count())
         .join(m.Membership, m.Membership.id == m.Fee.membership_id)
         .where(m.Fee.year == year, active_in(year))
-        .group_by(m.Fee.currency)
-    ).all()
-    total = Decimal(0)
-    for currency, amount in sums:
-        value = rates.to_sek(Decimal(amount), currency, year)
-        total += value or Decimal(0)
-    return total
+        .group_by(m.Fee.currency, m.Fee.amount)
+    )
+    return rates.totals_by((year, a, c, year, n) for a, c, n in fees).get(year, ZERO)
 
 
 def years_on_record(store: Store) -> list[int]:

@@ -34,6 +34,7 @@ from app.services.review_outcome import outcome_of
 from app.services.reviews import ReviewRow, review_row
 from app.store import Store
 from app.validation import Checker
+from app.valuation import to_ore
 from app.vocabulary import DecisionKind, MembershipStatus, ReviewStatus
 from db import models as m
 
@@ -80,7 +81,8 @@ def close_review(store: Store, review_id: int, *, version: int | None = None) ->
             "applied": applied,
             "closed_by": store.actor,
         }
-        review.frozen_figures = json.dumps(figures, ensure_ascii=False)
+        # Money as exact decimal text ("1301256.84"), never a float.
+        review.frozen_figures = json.dumps(figures, ensure_ascii=False, default=str)
         review.status = ReviewStatus.CLOSED.value
         review.closed_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         session.flush()
@@ -167,13 +169,17 @@ def frozen_figures(store: Store, year: int) -> FrozenFigures | None:
         fees_sek=_decimal(s["fees_sek"]), positions=s.get("positions", 0),
         missing_rates=tuple(s.get("missing_rates", ())),
     )  # fmt: skip
+    outcome = dict(data.get("outcome", {}))
+    if "fees_saved_sek" in outcome:
+        outcome["fees_saved_sek"] = _decimal(outcome["fees_saved_sek"])
     return FrozenFigures(
-        summary, data.get("outcome", {}), tuple(data.get("applied", ())), data.get("closed_by", "")
+        summary, outcome, tuple(data.get("applied", ())), data.get("closed_by", "")
     )
 
 
-def _decimal(value: float) -> Decimal:
-    return Decimal(str(value)).quantize(Decimal("0.01"))
+def _decimal(value: str | float) -> Decimal:
+    """Kept money: exact text since revision 0003 (a float before, migrated to text)."""
+    return to_ore(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session, aliased
 
 from app.rows import AssessmentRow, ContactRow, FeeRow, PositionRow
 from app.services.common import fetch
-from app.services.rates import CENT, RateTable
 from app.services.register import active_in
 from app.services.reviews import DecisionRow
 from app.store import Store
+from app.valuation import Rates
 from app.vocabulary import ContactRole
 from db import models as m
 
@@ -147,7 +147,7 @@ def items_in_session(
     names = {membership_id: row[0] for membership_id, row in base.items()}
     participants = _participants(session, chosen)
     contacts = _contacts(session, chosen)
-    fees = _fees(session, chosen, RateTable.load(session))
+    fees = _fees(session, chosen, Rates.load(session))
     positions = _positions(session, chosen, names)
     assessments = _assessments(session, chosen, year, names)
     current, earlier = _decisions(session, chosen, review_id, year)
@@ -219,20 +219,15 @@ def _contacts(session: Session, chosen: Select) -> dict[int, tuple[ContactRow, .
     }
 
 
-def _fees(session: Session, chosen: Select, rates: RateTable) -> dict[int, list[FeeRow]]:
+def _fees(session: Session, chosen: Select, rates: Rates) -> dict[int, list[FeeRow]]:
     query = (
         select(m.Fee.membership_id, m.Fee.year, m.Fee.amount, m.Fee.currency)
         .where(m.Fee.membership_id.in_(chosen))
         .order_by(m.Fee.year)
     )
     found: dict[int, list[FeeRow]] = defaultdict(list)
-    rate_of: dict[tuple[str, int], Decimal | None] = {}  # a few (currency, year) pairs
     for membership_id, year, amount, currency in session.execute(query):
-        key = (currency, year)
-        if key not in rate_of:
-            rate_of[key] = rates.rate(currency, year)
-        rate = rate_of[key]
-        sek = None if rate is None else (amount * rate).quantize(CENT)
+        sek = rates.to_sek(amount, currency, year)
         found[membership_id].append(FeeRow(year, amount, currency, sek))
     return found
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from app.services.common import fetch
 from app.services.review_items import ReviewItem, items_in_session
 from app.store import Store
+from app.valuation import total
 from app.vocabulary import DecisionKind
 from db import models as m
 
@@ -39,7 +40,7 @@ class ReviewOutcome:
     @property
     def fees_saved_sek(self) -> Decimal:
         """The yearly fees (of the review's year, in SEK) of the memberships left."""
-        return sum((line.fee_sek or Decimal(0) for line in self.left), Decimal(0))
+        return total(line.fee_sek for line in self.left)
 
     @property
     def total(self) -> int:
@@ -62,7 +63,7 @@ class ReviewOutcome:
             "changed": len(self.changed),
             "postponed": len(self.postponed),
             "undecided": len(self.undecided),
-            "fees_saved_sek": float(self.fees_saved_sek),
+            "fees_saved_sek": self.fees_saved_sek,
         }
 
 

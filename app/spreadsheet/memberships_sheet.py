@@ -19,10 +19,10 @@ from app.spreadsheet.headers import MEMBERSHIP_FIELDS
 from app.spreadsheet.parsing import Cell, Row
 from app.spreadsheet.plan import MembershipEntry, PositionValues
 from app.spreadsheet.problems import Where
+from app.valuation import to_ore
 from app.vocabulary import ContactRole, MembershipStatus, OrganisationKind, Scope
 
 MAX_AMOUNT = Decimal("1e12")
-CENT = Decimal("0.01")
 NOT_MAPPED = N_("import", "No column is marked as '{field}'; choose the column that holds it.")
 
 
@@ -185,7 +185,7 @@ def _checked_fee(
     if amount < 0 or amount >= MAX_AMOUNT:
         b.findings.error(cell.where, N_("import", "A fee is from 0 up to a trillion."))
         return None
-    return amount.quantize(CENT), currency
+    return to_ore(amount), currency
 
 
 def _extras(b: PlanBuilder, row: Row) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from app.i18n import translate
 from app.matrix import totals as matrix_totals
 from app.spreadsheet.data import ROLE_ORDER, RegisterData
 from app.spreadsheet.writer import Column, Kind
+from app.valuation import total
 from app.vocabulary import (
     CONTACT_ROLES,
     DEPARTMENT_KINDS,
@@ -104,7 +105,7 @@ def memberships_sheet(data: RegisterData, language: str) -> Sheet:
             _recommended(r.latest_recommendation, language),
             r.latest_assessment_year, notes,
         ])  # fmt: skip
-    total_sek = sum((r.fee_sek or Decimal(0) for r in data.memberships), Decimal(0))
+    total_sek = total(r.fee_sek for r in data.memberships)
     totals: list[object] = [t(TOTAL)] + [None] * (len(spec) - 1)
     totals[11] = total_sek
     return Sheet(t(MEMBERSHIPS), columns(t, spec), rows, totals)
@@ -222,9 +223,9 @@ def fees_by_year_sheet(data: RegisterData, language: str) -> Sheet:
     rows = []
     for department_id in departments:
         values = [data.fees_by_year.get((department_id, year)) for year in years]
-        rows.append([names[department_id], *values, sum(v or 0 for v in values)])
+        rows.append([names[department_id], *values, total(values)])
     totals: list[object] = [t(TOTAL)]
-    totals += [sum(row[i] or 0 for row in rows) for i in range(1, len(years) + 2)]  # type: ignore[misc]
+    totals += [total(row[i] for row in rows) for i in range(1, len(years) + 2)]  # type: ignore[misc]
     return Sheet(t(FEES_BY_YEAR), spec, rows, totals if rows else None)
 
 

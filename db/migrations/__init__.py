@@ -4,5 +4,5 @@
 revision with it without importing Alembic (a test keeps the two in step).
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD = REVISIONS[-1]

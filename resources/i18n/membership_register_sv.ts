@@ -2228,7 +2228,7 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     </message>
     <message>
         <source>Export to Excel &amp;as…</source>
-        <translation>Exportera till Excel &amp;som…</translation>
+        <translation>Exportera till Excel s&amp;om…</translation>
     </message>
     <message>
         <source>Choose where to save the register of the year as an Excel workbook</source>

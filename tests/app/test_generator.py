@@ -4,7 +4,7 @@ consistent with the year figures the services compute."""
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
 
@@ -12,6 +12,7 @@ from app.services import register
 from db import models as m
 from tests.benchmarks.generator import DEFAULT_SIZE, FIRST_YEAR, LAST_YEAR, Size, generate, write
 
+ORE = Decimal("0.01")  # computed here on its own, as a check on app.valuation
 SMALL = Size(organisations=60, departments=12, people=150, memberships=400)
 
 
@@ -102,14 +103,14 @@ def expected_figures(t: dict[str, list[dict]], year: int) -> tuple[object, ...]:
         and p["from_year"] <= year
         and (p["to_year"] is None or p["to_year"] >= year)
     )
-    by_currency: dict[str, Decimal] = defaultdict(Decimal)
-    for fee in t["fee"]:
-        if fee["year"] == year and fee["membership_id"] in active:
-            by_currency[fee["currency"]] += fee["amount"]
     rates = {(r["currency"], r["year"]): r["rate_to_sek"] for r in t["exchange_rate"]}
+    # Each fee in SEK rounded to the öre half up, then summed.
     total = sum(
-        (amount * (1 if c == "SEK" else rates[(c, year)])).quantize(Decimal("0.01"))
-        for c, amount in by_currency.items()
+        (f["amount"] * (1 if f["currency"] == "SEK" else rates[(f["currency"], year)])).quantize(
+            ORE, ROUND_HALF_UP
+        )
+        for f in t["fee"]
+        if f["year"] == year and f["membership_id"] in active
     )
     return (
         sum(1 for o in organisations if kind[o] == "organisation"),
@@ -160,7 +161,7 @@ def expected_rows(t: dict[str, list[dict]], year: int | None) -> dict[int, tuple
         sek = None
         if fee is not None:
             rate = 1 if fee["currency"] == "SEK" else rates[(fee["currency"], fee["year"])]
-            sek = (fee["amount"] * rate).quantize(Decimal("0.01"))
+            sek = (fee["amount"] * rate).quantize(ORE, ROUND_HALF_UP)
         primary = [
             c for c in t["contact"] if c["membership_id"] == ms["id"] and c["role"] == "primary"
         ]

@@ -19,8 +19,8 @@ from app.services.overview import (
     positions_in_year,
     top_with_rest,
 )
-from app.services.rates import RateTable
 from app.store import Store
+from app.valuation import Rates
 from tests.support.builders import small_register
 from tests.support.example import example_in
 
@@ -157,7 +157,7 @@ def test_no_previous_year_and_an_empty_register(store: Store) -> None:
 def test_attention_shows_the_first_of_each_concern_and_counts_all(example: Store) -> None:
     full = attention_list(example, 2007)
     with example.uow() as session:
-        limited = attention_in_session(session, 2007, RateTable.load(session), limit=3)
+        limited = attention_in_session(session, 2007, Rates.load(session), limit=3)
     assert limited.counts[Concern.NO_ASSESSMENT] == sum(
         i.concern == Concern.NO_ASSESSMENT for i in full
     )

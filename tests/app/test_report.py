@@ -15,8 +15,8 @@ from pathlib import Path
 import html5lib
 import pytest
 
+from app.numbers import number, signed
 from app.report import ReportData, gather, print_html, web_html, write_html
-from app.report.formatting import number, signed
 from app.services.register import memberships_for_year, year_summary
 from app.store import Store
 from tests.support.builders import small_register

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from app.errors import ValidationError
 from app.rows import AssessmentData, FeeData, MembershipData, OrganisationData
@@ -32,6 +33,7 @@ from app.services.review_items import (
 )
 from app.services.review_outcome import review_outcome
 from app.store import Store
+from db import models as m
 from tests.support.builders import SmallRegister, small_register
 
 
@@ -148,9 +150,21 @@ def test_closing_applies_decisions_and_freezes_the_year(store) -> None:
     assert memberships.get_membership(store, reg.nss_membership).status == "under_review"
     frozen = frozen_figures(store, 2007)
     assert frozen.summary == replace(figures_before, missing_rates=())
-    assert frozen.outcome["left"] == 1 and frozen.outcome["fees_saved_sek"] == 138750.0
+    assert frozen.outcome["left"] == 1 and frozen.outcome["fees_saved_sek"] == Decimal("138750.00")
+    kept = _kept_figures(store, 2007)
+    # Kept as exact decimal text, never a JSON number read back as a float.
+    assert kept["year_summary"]["fees_sek"] == str(figures_before.fees_sek)
+    assert kept["outcome"]["fees_saved_sek"] == "138750.00"
     assert register.year_summary(store, 2007) == figures_before  # leaving ends after 2008
     assert {r.id for r in register.memberships_for_year(store, 2009)} == {reg.nss_membership}
+
+
+def _kept_figures(store: Store, year: int) -> dict:
+    """The closed review's figures as stored, not as `frozen_figures` reads them."""
+    with store.uow() as session:
+        return json.loads(
+            session.scalar(select(m.Review.frozen_figures).where(m.Review.year == year))
+        )
 
 
 def test_a_closed_year_refuses_edits_with_a_plain_message(store) -> None:

@@ -48,3 +48,20 @@ def test_a_total_sums_the_rounded_fees_not_the_amounts() -> None:
     fees = [(Decimal("0.50"), "DKK", 2007)] * 3  # 0.622835 each -> 0.62
     assert RATES.total_sek(fees) == Decimal("1.86")  # not 1.87 from 1.50 * rate
     assert total([Decimal("1.10"), None, Decimal("2.20")]) == Decimal("3.30")
+
+
+def test_half_an_ore_goes_up() -> None:
+    assert to_ore(Decimal("2.345")) == Decimal("2.35")  # half even would give 2.34
+    assert to_ore("1234.565") == Decimal("1234.57")
+    assert to_ore(2.345) == Decimal("2.35")  # a float as it prints, not its binary value
+
+
+def test_totals_by_values_each_fee_then_sums() -> None:
+    rates = Rates([("EUR", 2008, Decimal("9.61")), ("DKK", 2007, Decimal("1.24567"))])
+    # Two fees of 0.50 DKK: 0.62 + 0.62, not 1.00 * 1.24567 = 1.25.
+    fees = [(2007, Decimal("0.50"), "DKK", 2007, 2), (2007, Decimal("1"), "SEK", 2007, 1)]
+    assert rates.totals_by(fees) == {2007: Decimal("2.24")}
+    by_department = rates.totals_by([("a", Decimal("100"), "EUR", 2008, 1),
+                                     ("b", Decimal("5"), "NOK", 2008, 3)])  # fmt: skip
+    assert by_department == {"a": Decimal("961.00"), "b": Decimal(0)}
+    assert rates.missing_rates() == ("NOK",)

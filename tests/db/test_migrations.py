@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from app.services import memberships, register
+from app.services.review_closing import frozen_figures
 from app.store import Store
 from db.errors import DatabaseError
 from db.migrate import alembic_config, prepare, upgrade
@@ -72,6 +75,41 @@ def test_upgrade_from_the_first_revision_keeps_the_data(database_url: str, tmp_p
         )
         assert detail.notes == "seit 2000"
         assert register.year_summary(store, 2007).fees_sek == 144300
+    finally:
+        store.close()
+
+
+FROZEN_AS_FLOATS = (
+    '{"year_summary": {"year": 2007, "organisations": 1, "networks": 0, "departments": 1, '
+    '"memberships": 1, "fees_sek": 1301256.84, "positions": 0, "missing_rates": []}, '
+    '"outcome": {"kept": 0, "left": 1, "changed": 0, "postponed": 0, "undecided": 0, '
+    '"fees_saved_sek": 138750.005}, "applied": [], "closed_by": "anna"}'
+)
+
+
+def test_frozen_review_money_becomes_exact_text(database_url: str, tmp_path) -> None:
+    """0003: the floats a closed review kept become decimal text, rounded half up to the öre."""
+    engine = make_engine(database_url)
+    upgrade(engine, "0002")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO review (id, year, participants, status, frozen_figures, version) "
+                "VALUES (1, 2007, '', 'closed', :figures, 1)"
+            ),
+            {"figures": FROZEN_AS_FLOATS},
+        )
+    upgrade(engine)
+    with engine.connect() as connection:
+        kept = json.loads(connection.execute(text("SELECT frozen_figures FROM review")).scalar())
+    engine.dispose()
+    assert kept["year_summary"]["fees_sek"] == "1301256.84"
+    assert kept["outcome"]["fees_saved_sek"] == "138750.01"
+    store = Store.open(database_url, backup_dir=tmp_path / "backups")
+    try:
+        frozen = frozen_figures(store, 2007)
+        assert frozen is not None and frozen.summary.fees_sek == Decimal("1301256.84")
+        assert frozen.outcome["fees_saved_sek"] == Decimal("138750.01")
     finally:
         store.close()
 

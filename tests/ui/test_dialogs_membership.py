@@ -11,7 +11,7 @@ from app.rows import ContactData, FeeData
 from app.services import memberships
 from tests.support.builders import small_register
 from tests.support.modal import hide
-from ui.dialogs.membership.fees import AMOUNT, CURRENCY, SEK
+from ui.dialogs.membership.fee_model import AMOUNT, CURRENCY, SEK
 from ui.dialogs.membership_dialog import MembershipDialog
 from ui.dialogs.organisation_dialog import OrganisationDialog
 from ui.dialogs.record_combo import RecordCombo

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 
 from app.services import people, rates
 from tests.support.builders import SmallRegister
-from ui.dialogs.membership.contacts import ContactLine, ContactModel
-from ui.dialogs.membership.fees import AMOUNT, SEK, FeeLine, FeeModel
+from ui.dialogs.membership.contact_model import ContactLine, ContactModel
+from ui.dialogs.membership.fee_model import AMOUNT, SEK, FeeLine, FeeModel
 from ui.dialogs.membership.participants_model import ParticipantsModel
-from ui.dialogs.membership.positions import PositionLine, PositionModel
+from ui.dialogs.membership.position_model import PositionLine, PositionModel
 
 
 def test_fee_model(qtmodeltester, sqlite_store, reg: SmallRegister) -> None:

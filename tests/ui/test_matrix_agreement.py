@@ -28,7 +28,8 @@ from app.spreadsheet.matrix_sheet import HEADER_ROW
 from app.store import Store
 from tests.support.matrix_checks import matrix_register
 from tests.ui.showing import shown_on
-from ui.models.matrix_model import ID_ROLE, VALUE_ROLE
+from ui.models.matrix_headers import ID_ROLE
+from ui.models.matrix_model import VALUE_ROLE
 from ui.views.matrix_view import MatrixView
 
 H, V = Qt.Orientation.Horizontal, Qt.Orientation.Vertical

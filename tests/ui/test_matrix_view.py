@@ -23,7 +23,8 @@ from tests.support.matrix_checks import (
     matrix_register,
 )
 from tests.ui.showing import shown_on
-from ui.models.matrix_model import HIGHLIGHT, ID_ROLE, MEMBERSHIP_ROLE, VALUE_ROLE
+from ui.models.matrix_headers import ID_ROLE
+from ui.models.matrix_model import HIGHLIGHT, MEMBERSHIP_ROLE, VALUE_ROLE
 from ui.views.matrix_view import MatrixView
 
 H, V = Qt.Orientation.Horizontal, Qt.Orientation.Vertical

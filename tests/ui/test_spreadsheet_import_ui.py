@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from app.services import register
 from app.spreadsheet.importer import open_source, plan_import
 from tests.support.spreadsheets import legacy_example
-from ui.dialogs.import_mapping import FIELD_COLUMN, MappingDialog, MappingModel
-from ui.dialogs.import_preview import BACK, PreviewDialog, ProblemsModel
+from ui.dialogs.import_mapping import MappingDialog
+from ui.dialogs.import_mapping_model import FIELD_COLUMN, MappingModel
+from ui.dialogs.import_preview import BACK, PreviewDialog
+from ui.dialogs.import_problems_model import ProblemsModel
 from ui.import_flow import ImportFlow
 from ui.settings import IMPORT_FOLDER, Settings
 
@@ -142,7 +144,7 @@ def test_a_file_that_is_no_workbook_is_explained(qtbot, flow, tmp_path, modal) -
 
 
 def test_the_preview_lists_what_changes(qtbot, qtmodeltester, reg, sqlite_store, tmp_path) -> None:
-    from ui.dialogs.import_preview import ChangesModel
+    from ui.dialogs.import_changes_model import ChangesModel
 
     book = Workbook()
     book.active.title = "Lista 2007"

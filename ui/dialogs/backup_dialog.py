@@ -9,11 +9,9 @@ administrators back it up.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,55 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backups import DAILY, DAMAGED, MANUAL, BackupInfo, back_up, list_backups, restore
+from app.backups import BackupInfo, back_up, list_backups, restore
 from app.paths import backup_dir
 from app.progress import Progress
 from app.store import Store
 from ui import formatting
+from ui.dialogs.backups_model import BackupsModel
 from ui.errors import show_error
-from ui.models.list_model import Index, ListTableModel, Role
 from ui.opening import backup_policy
 from ui.settings import Settings
 from ui.tasks import run_task
-
-
-def kind_text(backup: BackupInfo) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BackupDialog", text)
-
-    if backup.is_before_migration:
-        return tr("Before the program updated the register")
-    return {
-        DAILY: tr("Daily, at start-up"),
-        MANUAL: tr("Made with Back up now"),
-        "before-restore": tr("The register before a restore"),
-        DAMAGED: tr("A damaged register, kept"),
-    }.get(backup.reason, backup.reason)
-
-
-class BackupsModel(ListTableModel):
-    """State: `rows`, the backups newest first, as `app.backups.list_backups` gives them."""
-
-    rows: Sequence[BackupInfo]
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__((self.tr("Made"), self.tr("Kind"), self.tr("Size")), parent)
-
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        backup = self.rows[index.row()]
-        if role == Role.DisplayRole:
-            if index.column() == 0:
-                return formatting.date_time(backup.made_at, utc=False)
-            if index.column() == 1:
-                return kind_text(backup)
-            return self.tr("%1 kB").replace("%1", formatting.integer(-(-backup.size // 1024)))
-        if role == Role.ToolTipRole:
-            return str(backup.path)
-        if role == Role.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class BackupDialog(QDialog):

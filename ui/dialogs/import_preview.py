@@ -7,8 +7,6 @@ stays disabled unless the user chooses to leave the rows with problems out;
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -24,110 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.spreadsheet.headers import MEMBERSHIP_FIELDS
-from app.spreadsheet.plan import ENTITY_LABELS, Action, Change, ImportPlan
+from app.spreadsheet.plan import ENTITY_LABELS, ImportPlan
 from app.spreadsheet.preview import fee_line
-from app.spreadsheet.problems import ImportProblem, Severity, column_letter
-from ui.models.list_model import Index, ListTableModel, Role
+from ui.dialogs.import_changes_model import ChangesModel
+from ui.dialogs.import_problems_model import ProblemsModel
+from ui.dialogs.import_text import tr_import
+from ui.models.list_model import Role
 
 BACK = 2  # the dialog's result when the user goes back to the mapping
-ORDER = {Severity.ERROR: 0, Severity.SKIPPED: 1, Severity.NOTE: 2}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import", text)
-
-
-class ProblemsModel(ListTableModel):
-    """The import's findings, problems first: kind, sheet, row, column, what.
-
-    State: `rows`, the problems, fixed when made (a new plan makes a new model).
-    """
-
-    def __init__(self, problems: list[ImportProblem], parent: Any = None) -> None:
-        super().__init__([self.tr("Kind"), self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
-                          self.tr("What")], parent)  # fmt: skip
-        self.rows: list[ImportProblem] = sorted(problems, key=lambda p: ORDER[p.severity])
-        self._kinds = {
-            Severity.ERROR: self.tr("Problem"),
-            Severity.SKIPPED: self.tr("Left out"),
-            Severity.NOTE: self.tr("Note"),
-        }
-
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        problem = self.rows[index.row()]
-        if role == Role.DisplayRole or role == Role.ToolTipRole:
-            return self.text(problem, index.column())
-        if role == Role.UserRole:  # a sort key: rows and columns as numbers
-            return self.sort_key(problem, index.column())
-        return None
-
-    def text(self, problem: ImportProblem, column: int) -> str:
-        where = problem.where
-        if column == 0:
-            return self._kinds[problem.severity]
-        if column == 4:
-            return _tr(problem.message).format(**problem.params)
-        if where is None:
-            return ""
-        if column == 1:
-            return where.sheet
-        if column == 2:
-            return str(where.row) if where.row else ""
-        label = column_letter(where.column) if where.column else ""
-        return f"{label} ({where.header})" if label and where.header else label
-
-    def sort_key(self, problem: ImportProblem, column: int) -> Any:
-        where = problem.where
-        if column == 0:
-            return ORDER[problem.severity]
-        if column == 2:
-            return where.row if where else 0
-        if column == 3:
-            return where.column if where else 0
-        return self.text(problem, column)
-
-    def as_text(self) -> str:
-        """Tab-separated, with the header: pastes into Excel as a table."""
-        lines = ["\t".join(self.headers)]
-        for problem in self.rows:
-            lines.append("\t".join(self.text(problem, c) for c in range(len(self.headers))))
-        return "\n".join(lines)
-
-
-class ChangesModel(ListTableModel):
-    """What the import creates and updates: kind, name, action, the fields changed, where.
-
-    State: `rows`, the changes, fixed when made.
-    """
-
-    def __init__(self, changes: list[Change], parent: Any = None) -> None:
-        super().__init__([self.tr("What"), self.tr("Name"), self.tr("Change"), self.tr("Fields"),
-                          self.tr("From")], parent)  # fmt: skip
-        self.rows: list[Change] = changes
-        self._actions = {Action.CREATE: self.tr("new"), Action.UPDATE: self.tr("updated")}
-        self._fields = {f.key: f.label for f in MEMBERSHIP_FIELDS}
-
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Role.DisplayRole, Role.UserRole):
-            return None
-        change, column = self.rows[index.row()], index.column()
-        if column == 0:
-            return _tr(ENTITY_LABELS[change.kind])
-        if column == 1:
-            return change.name
-        if column == 2:
-            return self._actions.get(change.action, "")
-        if column == 3:
-            words = (_tr(self._fields[f]) if f in self._fields else f.replace("_", " ")
-                     for f in change.fields)  # fmt: skip
-            return ", ".join(words)
-        where = change.where
-        if role == Role.UserRole:  # sorted by sheet and row
-            return (where.sheet, where.row) if where else ("", 0)
-        return f"{where.sheet}, {where.row}" if where and where.row else ""
 
 
 class PreviewDialog(QDialog):
@@ -178,7 +80,7 @@ class PreviewDialog(QDialog):
             if counts.create or counts.update or counts.same:
                 lines.append(
                     self.tr("{what}: {create} new, {update} updated, {same} already there").format(
-                        what=_tr(ENTITY_LABELS[name]), create=counts.create,
+                        what=tr_import(ENTITY_LABELS[name]), create=counts.create,
                         update=counts.update, same=counts.same,
                     )
                 )  # fmt: skip

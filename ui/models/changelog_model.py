@@ -1,8 +1,7 @@
-"""Qt models of the change log: its entries, and the fields one entry changed.
+"""The Qt model of the change log's entries, and how their values read.
 
 State: `ChangeLogModel.rows` are `ChangeLogRow`s from `app.services.changelog`
-(newest first), replaced whole by `set_rows`; `FieldChangesModel.rows` are the
-fields of the one entry shown, replaced by `set_row`. Sorting happens in a QSortFilterProxyModel
+(newest first), replaced whole by `set_rows`. Sorting happens in a QSortFilterProxyModel
 over `SORT_ROLE` (the moment sorts by time, not by its text).
 """
 
@@ -14,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.rows import ChangeLogRow, FieldChange
+from app.rows import ChangeLogRow
 from app.services.change_text import entity_label, field_label
 from app.vocabulary import CHANGE_ACTIONS, ChangeAction
 from ui import formatting
@@ -97,30 +96,3 @@ class ChangeLogModel(ListTableModel):
         if role == ROW_ROLE:
             return row
         return None
-
-
-class FieldChangesModel(ListTableModel):
-    """The fields one change-log entry changed: field, before, after."""
-
-    rows: Sequence[FieldChange]
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                QCoreApplication.translate("FieldChangesModel", "Field"),
-                QCoreApplication.translate("FieldChangesModel", "Before"),
-                QCoreApplication.translate("FieldChangesModel", "After"),
-            ],
-            parent,
-        )
-
-    def set_row(self, row: ChangeLogRow | None) -> None:
-        self.set_rows(row.fields if row else ())
-
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Role.DisplayRole, Role.ToolTipRole):
-            return None
-        change = self.rows[index.row()]
-        if index.column() == 0:
-            return app_text(field_label(change.field))
-        return value_text(change.field, change.old if index.column() == 1 else change.new)

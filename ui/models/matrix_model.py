@@ -1,4 +1,4 @@
-"""Qt models over a `MatrixTable`: the cells, the row totals and the column totals.
+"""The Qt model of a `MatrixTable`'s cells (the totals are in `matrix_totals`).
 
 `MatrixModel` state: `table`, the `MatrixTable` shown (replaced whole by
 `set_table`), and `highlight`, the (row, column) of the current cell, whose row
@@ -7,10 +7,6 @@ by the row's and column's ids (only filled cells exist); nothing per cell is
 created up front, and a tooltip is built the first time it is asked for.
 `data()` dispatches on the role through a dict, so the roles the matrix does
 not serve cost one lookup.
-
-`RowTotalsModel` (rows x row totals) and `ColumnTotalsModel` (column totals x
-columns, in `matrix_totals`) sit beside and below the cells in their own
-views, so they stay in sight while the cells scroll.
 """
 
 from __future__ import annotations
@@ -31,29 +27,22 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.matrix.entry import Entry
 from app.matrix.filters import MatrixFilters
-from app.matrix.header import DEPARTMENT, NETWORK
-from app.matrix.header import Header as MatrixHeader
-from app.matrix.roles import FILLS, INKS, NETWORK_FILL, SYMBOLS, TOTAL_FILL
+from app.matrix.roles import FILLS, INKS, SYMBOLS, TOTAL_FILL
 from app.matrix.table import MatrixTable
 from app.matrix.totals import MatrixSummary, Total
 from app.vocabulary import (
     CONTACT_ROLES,
-    DEPARTMENT_KINDS,
     MEMBERSHIP_STATUSES,
-    ORGANISATION_KINDS,
-    SCOPES,
-    THEMES,
 )
 from ui import formatting
+from ui.models.matrix_headers import HeaderMixin
 
 R = Qt.ItemDataRole
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = int(R.UserRole)  # header: the department's or organisation's id
 MEMBERSHIP_ROLE = int(R.UserRole) + 1  # cell: the membership behind it
 VALUE_ROLE = int(R.UserRole) + 2  # totals: the number itself
 HIGHLIGHT = QBrush(QColor("#E4EEF8"))  # the current row and column
 TOTALS = QBrush(QColor(f"#{TOTAL_FILL}"))
-NETWORK_HEADER = QBrush(QColor(f"#{NETWORK_FILL}"))
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 NO_CELL = (-1, -1)
@@ -78,41 +67,6 @@ def total_text(total: Total, value: int | Decimal) -> str:
 
 def role_text(entry: Entry) -> str:
     return entry.role.label()
-
-
-def header_tooltip(header: MatrixHeader) -> str:
-    name = f"{header.name} ({header.short})" if header.short else header.name
-    kinds = DEPARTMENT_KINDS if header.entity == DEPARTMENT else ORGANISATION_KINDS
-    lines = [name, kinds.label(header.kind)]
-    if header.scope:
-        lines[1] += " · " + SCOPES.label(header.scope)
-    if header.themes:
-        lines.append(
-            QCoreApplication.translate("MatrixModel", "Themes: {0}").format(
-                ", ".join(THEMES.label(t) for t in header.themes)
-            )
-        )
-    lines.append(QCoreApplication.translate("MatrixModel", "Double-click to open."))
-    return "\n".join(lines)
-
-
-class HeaderMixin:
-    """Header data shared by the three models."""
-
-    table: MatrixTable
-
-    def _header(self, headers: tuple[MatrixHeader, ...], section: int, role: int) -> Any:
-        if not 0 <= section < len(headers):
-            return None
-        if role == R.DisplayRole:
-            return headers[section].label
-        if role == R.ToolTipRole:
-            return header_tooltip(headers[section])
-        if role == ID_ROLE:
-            return headers[section].id
-        if role == R.BackgroundRole and headers[section].kind == NETWORK:
-            return NETWORK_HEADER
-        return None
 
 
 class MatrixModel(HeaderMixin, QAbstractTableModel):

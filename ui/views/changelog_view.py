@@ -32,8 +32,9 @@ from app.services import changelog
 from app.services.change_text import entity_label
 from app.store import Store
 from ui.errors import show_error
-from ui.models.changelog_model import ROW_ROLE, SORT_ROLE, ChangeLogModel, FieldChangesModel
+from ui.models.changelog_model import ROW_ROLE, SORT_ROLE, ChangeLogModel
 from ui.models.changelog_model import app_text as _app
+from ui.models.field_changes_model import FieldChangesModel
 
 LIMIT = 5_000
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any date" (shown as their special text)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.matrix.table import MatrixTable
+from ui.models.column_totals_model import MONEY_ROLE, ColumnTotalsModel
 from ui.models.matrix_model import MatrixModel, total_text, tr_app
-from ui.models.matrix_totals import MONEY_ROLE, ColumnTotalsModel, RowTotalsModel
+from ui.models.row_totals_model import RowTotalsModel
 from ui.views.matrix_cells import CellsView
 from ui.views.matrix_header import PADDING, UprightHeader, UprightTextDelegate
 

@@ -40,7 +40,8 @@ from app.store import Store
 from ui import formatting
 from ui.errors import show_error
 from ui.export_actions import ask_workbook_path
-from ui.models.matrix_model import ID_ROLE, MEMBERSHIP_ROLE, MatrixModel
+from ui.models.matrix_headers import ID_ROLE
+from ui.models.matrix_model import MEMBERSHIP_ROLE, MatrixModel
 from ui.settings import EXPORT_FOLDER, Settings
 from ui.tasks import Task, run_task
 from ui.views.matrix_filters import MatrixFilterBar

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.services.overview import Count, Overview, top_with_rest
+from app.valuation import total
 from app.vocabulary import SCOPES, THEMES, Vocabulary
 from ui import formatting
 from ui.charts import BarChart, ChartPoint, ColumnChart
@@ -71,11 +72,11 @@ class OverviewCharts:
             for d in top
         ]  # fmt: skip
         if rest:
-            total = sum(d.fees_sek for d in rest)
+            rest_fees = total(d.fees_sek for d in rest)
             names = ", ".join(d.short_name or d.department for d in rest)
             label = _tr("Other departments ({0})").format(len(rest))
-            tip = f"{label}: {formatting.money(total)}\n{names}"
-            points.append(ChartPoint(label, float(total), tip, other=True))
+            tip = f"{label}: {formatting.money(rest_fees)}\n{names}"
+            points.append(ChartPoint(label, float(rest_fees), tip, other=True))
         self.departments.set_title(_tr("Fees by responsible department {0}, SEK").format(data.year))
         self.departments.set_points(points)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
@@ -15,46 +14,11 @@ from app.rows import ContactData, ContactRow, PersonRow
 from app.store import Store
 from app.vocabulary import CONTACT_ROLES, ContactRole
 from ui.dialogs.choice_combo import ChoiceCombo
-from ui.dialogs.membership.delegates import ChoiceDelegate
-from ui.dialogs.membership.lines_model import Column, LinesModel
+from ui.dialogs.membership.choice_delegate import ChoiceDelegate
+from ui.dialogs.membership.contact_model import EMAIL, PERSON, ROLE, ContactLine, ContactModel
 from ui.dialogs.membership.lines_tab import LinesTab
 from ui.dialogs.record_combo import RecordCombo
-from ui.dialogs.records import people_by_id, person_choices, person_text
-
-PERSON, ROLE, EMAIL, DEPARTMENT = range(4)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("contacts", text)
-
-
-@dataclass(frozen=True)
-class ContactLine:
-    person_id: int
-    role: str
-
-
-class ContactModel(LinesModel):
-    def __init__(self, people: Callable[[], dict[int, PersonRow]], parent: QWidget | None = None):
-        self.people = people
-        super().__init__(
-            [
-                Column(_tr("Person"), self._name),
-                Column(_tr("Role"), lambda c: CONTACT_ROLES.label(c.role), lambda c: c.role,
-                       lambda c, v: replace(c, role=str(v))),
-                Column(_tr("E-mail"), lambda c: self._person(c, "email")),
-                Column(_tr("Department"), lambda c: self._person(c, "department")),
-            ],
-            parent,
-        )  # fmt: skip
-
-    def _name(self, line: ContactLine) -> str:
-        person = self.people().get(line.person_id)
-        return person_text(person) if person else "?"
-
-    def _person(self, line: ContactLine, attribute: str) -> str:
-        person = self.people().get(line.person_id)
-        return str(getattr(person, attribute)) if person else ""
+from ui.dialogs.records import people_by_id, person_choices
 
 
 class ContactsTab(LinesTab):
