@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from app.i18n import language
 from app.spreadsheet import export_table
+from app.validation import is_plausible_year
 from ui.export_actions import ask_workbook_path, export_folder, offer_to_open, unused_name
 from ui.settings import Settings
 from ui.tasks import Task, run_task
@@ -98,7 +99,7 @@ def _kind(values: Sequence[Any]) -> str:
     if all(isinstance(v, dt.date) for v in present):
         return "date"
     if all(isinstance(v, int) and not isinstance(v, bool) for v in present):
-        years = all(1900 <= v <= 2200 for v in present)
+        years = all(is_plausible_year(v) for v in present)
         return "year" if years else "integer"
     if all(isinstance(v, int | float | Decimal) and not isinstance(v, bool) for v in present):
         return "number"

@@ -7,8 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
-ALL_YEARS = 1899  # the spin box's minimum, shown as "All years"
-LAST_YEAR = 2200
+from app.validation import FIRST_YEAR, LAST_YEAR
+
+ALL_YEARS = FIRST_YEAR - 1  # the spin box's minimum, shown as "All years"
 
 
 class YearSelector(QWidget):

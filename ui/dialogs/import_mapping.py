@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.spreadsheet.headers import FIELDS_OF_KIND
 from app.spreadsheet.importer import ImportSource
+from app.validation import FIRST_YEAR, LAST_YEAR
 from ui.dialogs.import_mapping_model import field_label
 from ui.dialogs.import_sheet_mapping import SheetMapping
 from ui.widgets.labelled import labelled
@@ -34,10 +35,9 @@ class MappingDialog(QDialog):
         self.resize(900, 560)
         self.year = QSpinBox(self)
         self.year.setObjectName("year")
-        self.year.setRange(1900, 2200)
+        self.year.setRange(FIRST_YEAR - 1, LAST_YEAR)  # the minimum reads "(give the year)"
         self.year.setSpecialValueText(self.tr("(give the year)"))
-        self.year.setMinimum(1899)
-        self.year.setValue(source.year or 1899)
+        self.year.setValue(source.year or self.year.minimum())
         self.tabs = QTabWidget(self)
         self.pages = [SheetMapping(s, self) for s in source.sheets if s.kind in FIELDS_OF_KIND]
         for page in self.pages:
@@ -63,7 +63,7 @@ class MappingDialog(QDialog):
         self._check()
 
     def chosen_year(self) -> int | None:
-        return self.year.value() if self.year.value() >= 1900 else None
+        return self.year.value() if self.year.value() >= FIRST_YEAR else None
 
     def missing(self) -> list[str]:
         """What must still be chosen, in words."""
