@@ -10,6 +10,9 @@ line makes an offscreen one).
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -48,7 +51,20 @@ def write_pdf(report: PrintReport, path: Path) -> int:
     """Writes `report` whole to `path` (via a temporary file); returns the page count."""
     with written_whole(path) as temporary:
         pages = _write_pages(report, _document(report), temporary)
+        _check_whole(temporary, path)
     return pages
+
+
+def _check_whole(written: Path, path: Path) -> None:
+    """QPdfWriter says nothing when the disk fills: a PDF is whole only if it ends in %%EOF."""
+    size = written.stat().st_size
+    with open(written, "rb") as pdf:
+        pdf.seek(max(0, size - 1024))
+        if b"%%EOF" in pdf.read():
+            return
+    full = shutil.disk_usage(written.parent).free < 1024 * 1024
+    code = errno.ENOSPC if full else errno.EIO
+    raise OSError(code, os.strerror(code), str(path))
 
 
 def _write_pages(report: PrintReport, document: QTextDocument, path: Path) -> int:

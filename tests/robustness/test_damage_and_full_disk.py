@@ -157,3 +157,22 @@ def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(
     assert [p.name for p in disk.iterdir()] == [target.name]  # no half-written workbook
     assert target.read_bytes() == b"last year's export"
     report(runs=1, faults_injected=1, half_written_files=0, files_lost=0)
+
+
+def test_a_pdf_report_to_a_full_disk_fails_and_keeps_the_old_file(
+    tmp_path: Path, small_disk: Callable[[str], Path], report
+) -> None:
+    register = example_register(tmp_path / "register.db")
+    disk = small_disk("64k")  # the report of 2007 takes about 200 kB
+    target = disk / "report-2007.pdf"
+    target.write_bytes(b"last year's report")
+    command = [sys.executable, "-m", "app", "report", "--db", str(register),
+               "--year", "2007", "--out", str(target)]  # fmt: skip
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    assert done.returncode != 0, done.stdout
+    assert "written" not in done.stdout
+    assert "No space left on device" in done.stderr and "Traceback" not in done.stderr
+    assert [p.name for p in disk.iterdir()] == [target.name]  # no half-written report
+    assert target.read_bytes() == b"last year's report"
+    report(runs=1, faults_injected=1, half_written_files=0, files_lost=0)
