@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError, NotFoundError, RegisterError
@@ -32,6 +33,16 @@ def fetch(session: Session, model: type[T], record_id: int, *, version: int | No
 def name_key(name: str) -> str:
     """The case- and space-insensitive key under which names must be unique."""
     return " ".join(name.split()).casefold()
+
+
+def name_taken(session: Session, model: type, record_id: int | None) -> Callable[[str], bool]:
+    """Whether a record of `model` other than `record_id` has the name key asked about."""
+
+    def taken(key: str) -> bool:
+        query = select(model.id).where(model.name_key == key, model.id != record_id)  # type: ignore[attr-defined]
+        return session.scalar(query) is not None
+
+    return taken
 
 
 def shows_theirs(

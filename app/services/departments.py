@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session, joinedload
 
 from app.errors import InUseError
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import DepartmentData, DepartmentRow
-from app.services.common import fetch, name_key, shows_theirs
+from app.services.common import fetch, name_key, name_taken, shows_theirs
 from app.store import Store
 from app.validation import Checker
 from app.vocabulary import DepartmentKind
@@ -102,26 +104,37 @@ def _references(session: Session, department_id: int) -> list[str]:
     return sorted(names, key=str.casefold)
 
 
+def check_department(
+    check: Checker, data: DepartmentData, taken: Callable[[str], bool]
+) -> DepartmentData:
+    """The editor's rules for a department, shared with the import: every problem
+    goes to `check`; `taken(name_key)` tells a name another record already has.
+    Returns the data as it is saved (trimmed)."""
+    name = check.required("name", data.name)
+    if name and taken(name_key(name)):
+        check.add("name", N_("app", "A department named '{name}' already exists."), name=name)
+    return DepartmentData(
+        name=name,
+        short_name=check.optional("short_name", data.short_name, 40),
+        kind=check.choice("kind", data.kind, DepartmentKind),
+        coordinator_id=data.coordinator_id,
+        strategy_year=check.year("strategy_year", data.strategy_year, required=False),
+    )
+
+
 def _apply(session: Session, record: m.Department, data: DepartmentData) -> None:
     check = Checker()
-    name = check.required("name", data.name)
-    short_name = check.optional("short_name", data.short_name, 40)
-    kind = check.choice("kind", data.kind, DepartmentKind)
-    strategy_year = check.year("strategy_year", data.strategy_year, required=False)
+    clean = check_department(check, data, name_taken(session, m.Department, record.id))
     if data.coordinator_id is not None and session.get(m.Person, data.coordinator_id) is None:
         check.add("coordinator_id", N_("app", "The chosen coordinator no longer exists."))
-    if name:
-        clash = session.scalar(
-            select(m.Department.id).where(
-                m.Department.name_key == name_key(name), m.Department.id != record.id
-            )
-        )
-        if clash is not None:
-            check.add("name", N_("app", "A department named '{name}' already exists."), name=name)
     check.done()
-    record.name, record.name_key, record.short_name = name, name_key(name), short_name
-    record.kind, record.strategy_year = kind, strategy_year
-    record.coordinator_id = data.coordinator_id
+    record.name, record.name_key, record.short_name = (
+        clean.name,
+        name_key(clean.name),
+        clean.short_name,
+    )
+    record.kind, record.strategy_year = clean.kind, clean.strategy_year
+    record.coordinator_id = clean.coordinator_id
 
 
 def _row(record: m.Department, memberships: int = 0) -> DepartmentRow:

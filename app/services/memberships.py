@@ -7,6 +7,7 @@ what the `MembershipData` holds.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -17,6 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import (
     AssessmentRow,
     ContactRow,
+    FeeData,
     FeeRow,
     MembershipData,
     MembershipDetail,
@@ -100,6 +102,14 @@ def _check_fields(session: Session, check: Checker, data: MembershipData) -> Non
         check.add("organisation_id", N_("app", "Choose an organisation or network."))
     if session.get(m.Department, data.responsible_department_id) is None:
         check.add("responsible_department_id", N_("app", "Choose the responsible department."))
+    check_membership(check, data)
+    _check_contacts(session, check, data)
+
+
+def check_membership(check: Checker, data: MembershipData) -> MembershipData:
+    """The editor's rules for a membership's own fields, fees and positions, shared
+    with the import (which finds the records it names itself). Returns the data with
+    its notes and fees as saved."""
     start = check.year("start_year", data.start_year)
     end = check.year("end_year", data.end_year, required=False)
     check.years_in_order("end_year", start, end)
@@ -108,24 +118,27 @@ def _check_fields(session: Session, check: Checker, data: MembershipData) -> Non
         check.add("end_year", N_("app", "An ended membership needs an end year."))
     if data.notice_months is not None and not 0 <= data.notice_months <= 120:
         check.add("notice_months", N_("app", "The notice period is 0 to 120 months."))
-    check.optional("notes", data.notes, 20_000)
-    _check_fees(check, data)
-    _check_contacts(session, check, data)
+    notes = check.optional("notes", data.notes, 20_000)
+    fees = _check_fees(check, data)
     for position in data.positions:
         check.required("positions", position.title)
         check.year("positions", position.from_year)
         check.years_in_order("positions", position.from_year, position.to_year)
+    return replace(data, notes=notes, fees=fees)
 
 
-def _check_fees(check: Checker, data: MembershipData) -> None:
+def _check_fees(check: Checker, data: MembershipData) -> tuple[FeeData, ...]:
     years = [fee.year for fee in data.fees]
+    fees = []
     for fee in data.fees:
         check.year("fees", fee.year)
-        check.amount("fees", fee.amount)
-        check.currency("fees", fee.currency)
+        amount = check.amount("fees", fee.amount)
+        currency = check.currency("fees", fee.currency)
+        fees.append(FeeData(fee.year, fee.amount if amount is None else amount, currency))
     duplicates = sorted({y for y in years if years.count(y) > 1})
     if duplicates:
         check.add("fees", N_("app", "There are two fees for {year}."), year=duplicates[0])
+    return tuple(fees)
 
 
 def _check_contacts(session: Session, check: Checker, data: MembershipData) -> None:

@@ -99,17 +99,31 @@ def _references(session: Session, person_id: int) -> list[str]:
     return sorted(names, key=str.casefold)
 
 
+def check_person(check: Checker, data: PersonData) -> PersonData:
+    """The editor's rules for a person, shared with the import: every problem goes
+    to `check`. Returns the data as it is saved (trimmed)."""
+    return PersonData(
+        name=check.required("name", data.name),
+        title=check.optional("title", data.title),
+        email=check.email("email", data.email),
+        phone=check.optional("phone", data.phone, 60),
+        department_id=data.department_id,
+        active=data.active,
+    )
+
+
 def _apply(session: Session, record: m.Person, data: PersonData) -> None:
     check = Checker()
-    name = check.required("name", data.name)
-    title = check.optional("title", data.title)
-    email = check.email("email", data.email)
-    phone = check.optional("phone", data.phone, 60)
+    clean = check_person(check, data)
     if data.department_id is not None and session.get(m.Department, data.department_id) is None:
         check.add("department_id", N_("app", "The chosen department no longer exists."))
     check.done()
-    record.name, record.title, record.email, record.phone = name, title, email, phone
-    record.department_id, record.active = data.department_id, data.active
+    record.name, record.title, record.email = clean.name, clean.title, clean.email
+    record.phone, record.department_id, record.active = (
+        clean.phone,
+        clean.department_id,
+        clean.active,
+    )
 
 
 def _row(record: m.Person, contact_for: int = 0) -> PersonRow:

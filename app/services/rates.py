@@ -73,16 +73,23 @@ def list_rates(store: Store) -> list[ExchangeRateRow]:
         return [_row(r) for r in records]
 
 
-def set_rate(store: Store, data: ExchangeRateData) -> ExchangeRateRow:
-    """Creates or replaces the rate of a currency in a year."""
-    check = Checker()
+def check_rate(check: Checker, data: ExchangeRateData) -> tuple[str, int, Decimal | None]:
+    """The editor's rules for an exchange rate, shared with the import; the
+    currency, year and rate as saved."""
     currency = check.currency("currency", data.currency)
-    year = check.year("year", data.year)
+    check.year("year", data.year)
     rate = check.amount("rate_to_sek", data.rate_to_sek)
     if currency == HOME_CURRENCY:
         check.add("currency", N_("app", "SEK is the home currency; its rate is always 1."))
     if rate is not None and rate <= 0:
         check.add("rate_to_sek", N_("app", "A rate must be greater than zero."))
+    return currency, data.year, rate
+
+
+def set_rate(store: Store, data: ExchangeRateData) -> ExchangeRateRow:
+    """Creates or replaces the rate of a currency in a year."""
+    check = Checker()
+    currency, year, _rate = check_rate(check, data)
     check.done()
     with store.uow() as session:
         record = session.scalar(

@@ -74,6 +74,15 @@ class Row:
                 return Cell(values[index], self.where.at(index + 1, header))
         return None
 
+    def places(self, fields: dict[str, str]) -> dict[str, Where]:
+        """Where the row gives each of `fields` (record field -> the sheet's field)."""
+        found = {}
+        for name, column in fields.items():
+            cell = self.cell(column)
+            if cell is not None:
+                found[name] = cell.where
+        return found
+
     def fields(self) -> set[str]:
         values = self._values
         return {
@@ -120,6 +129,8 @@ def name_and_acronym(name: str) -> tuple[str, str]:
 
 
 def year(cell: Cell | None, findings: Findings) -> int | None:
+    """A whole number or a date's year; whether the year is plausible the editors'
+    checks say (app.validation)."""
     if cell is None:
         return None
     value = cell.value
@@ -127,7 +138,7 @@ def year(cell: Cell | None, findings: Findings) -> int | None:
         return value.year
     try:
         number = Decimal(as_text(value).replace("\u00a0", "").replace(" ", ""))
-        if number == number.to_integral_value() and 1900 <= number <= 2200:
+        if number.is_finite() and number == number.to_integral_value():
             return int(number)
     except InvalidOperation:
         pass
@@ -135,21 +146,19 @@ def year(cell: Cell | None, findings: Findings) -> int | None:
     return None
 
 
-def whole_number(
-    cell: Cell | None, findings: Findings, *, low: int = 0, high: int = 10**6
-) -> int | None:
+def whole_number(cell: Cell | None, findings: Findings) -> int | None:
+    """A whole number; its range the editors' checks say (app.validation)."""
     if cell is None:
         return None
     try:
         number = Decimal(as_text(cell.value).replace(" ", ""))
-        if number == number.to_integral_value() and low <= number <= high:
+        if number.is_finite() and number == number.to_integral_value():
             return int(number)
     except InvalidOperation:
         pass
     findings.error(
-        cell.where, N_("import", "'{value}' is not a whole number from {low} to {high}."),
-        value=as_text(cell.value), low=low, high=high,
-    )  # fmt: skip
+        cell.where, N_("import", "'{value}' is not a whole number."), value=as_text(cell.value)
+    )
     return None
 
 

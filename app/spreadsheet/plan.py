@@ -37,12 +37,18 @@ class Entry:
     values: dict[str, Any] = field(default_factory=dict)
     action: Action = Action.CREATE
     changes: list[str] = field(default_factory=list)
+    cells: dict[str, Where] = field(default_factory=dict)  # where each value was read
+    data: Any = None  # the editors' data (app.rows) as checked, once `check_plan` has run
 
-    def give(self, values: dict[str, Any]) -> None:
+    def give(self, values: dict[str, Any], cells: dict[str, Where] | None = None) -> None:
         """Values from another row about the same record fill what is still missing."""
         for name, value in values.items():
             if value not in (None, "", ()) and self.values.get(name) in (None, "", ()):
                 self.values[name] = value
+                if cells and name in cells:
+                    self.cells[name] = cells[name]
+        if cells and "name" in cells:
+            self.cells.setdefault("name", cells["name"])
 
 
 @dataclass
@@ -86,6 +92,10 @@ class MembershipEntry:
     decision: dict[str, Any] = field(default_factory=dict)
     action: Action = Action.CREATE
     changes: list[str] = field(default_factory=list)
+    # Where each value was read: a field of MembershipData, 'assessment.<field>', ...
+    cells: dict[str, Where] = field(default_factory=dict)
+    data: Any = None  # the editors' MembershipData as checked, once `check_plan` has run
+    assessment_data: Any = None  # ... and AssessmentData, where the import gives one
 
     @property
     def key(self) -> MembershipKey:

@@ -8,6 +8,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from app.errors import Problem
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
 
@@ -54,11 +55,12 @@ class Where:
 class ImportProblem:
     severity: Severity
     where: Where | None
-    message: str  # English template marked with QT_TRANSLATE_NOOP("import", ...)
+    message: str  # English template marked with QT_TRANSLATE_NOOP(context, ...)
     params: dict[str, Any] = field(default_factory=dict)
+    context: str = "import"  # "app" for the editors' own words (app.validation)
 
     def text(self, language: str | None = None) -> str:
-        what = translate("import", self.message, language).format(**self.params)
+        what = translate(self.context, self.message, language).format(**self.params)
         if self.where is None:
             return what
         return f"{self.where.text(language)}: {what}"
@@ -70,11 +72,28 @@ class Findings:
     def __init__(self) -> None:
         self.items: list[ImportProblem] = []
         self.bad_rows: set[tuple[str, int]] = set()
+        self._refused: set[tuple[Where | None, str, str]] = set()
 
     def error(self, where: Where | None, message: str, **params: Any) -> None:
         self.items.append(ImportProblem(Severity.ERROR, where, message, params))
         if where is not None:
             self.bad_rows.add((where.sheet, where.row))
+
+    def refused(
+        self, problems: list[Problem], cells: dict[str, Where], fallback: Where | None
+    ) -> None:
+        """What the editors refuse, in the editors' words, at the cell of each field
+        (`fallback`, the row, where no cell gave it)."""
+        for problem in problems:
+            where = cells.get(problem.field, fallback)
+            key = (where, problem.message, repr(sorted(problem.params.items())))
+            if key not in self._refused:  # a row checked alone, then as part of its record
+                self._refused.add(key)
+                self.items.append(
+                    ImportProblem(Severity.ERROR, where, problem.message, problem.params, "app")
+                )
+            if where is not None:
+                self.bad_rows.add((where.sheet, where.row))
 
     def skipped(self, where: Where, message: str, **params: Any) -> None:
         self.items.append(ImportProblem(Severity.SKIPPED, where, message, params))

@@ -94,7 +94,9 @@ class ProblemsModel(QAbstractTableModel):
         if column == 0:
             return self._kinds[problem.severity]
         if column == 4:
-            return _tr(problem.message).format(**problem.params)
+            return QCoreApplication.translate(problem.context, problem.message).format(
+                **problem.params
+            )
         if where is None:
             return ""
         if column == 1:
