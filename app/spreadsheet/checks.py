@@ -76,7 +76,24 @@ def check_plan(plan: ImportPlan, index: RegisterIndex) -> None:
     for membership in plan.memberships.values():
         if membership.action is not Action.SAME:
             _check_membership(plan, membership, index)
-        _refuse_with_what_it_names(plan, membership)
+    _leave_out_bad_rows(plan)
+
+
+def _leave_out_bad_rows(plan: ImportPlan) -> None:
+    """A new record first named in a row with problems is not written (as the row is
+    not), and neither is a membership naming a record that is not: until none is left."""
+    findings = plan.findings
+    while True:
+        bad = len(findings.bad_rows)
+        for table in (plan.organisations, plan.departments, plan.people):
+            for entry in table.values():
+                if entry.where is not None and findings.row_is_bad(entry.where):
+                    entry.data = None
+        for membership in plan.memberships.values():
+            if membership.where is None or not findings.row_is_bad(membership.where):
+                _refuse_with_what_it_names(plan, membership)
+        if len(findings.bad_rows) == bad:
+            return
 
 
 def _written(entries: dict[str, Any]) -> list[Any]:
@@ -166,7 +183,7 @@ def _refuse_with_what_it_names(plan: ImportPlan, entry: MembershipEntry) -> None
     named += [("people", p.person) for p in entry.positions if p.person]
     for kind, key in named:
         record = getattr(plan, kind).get(key)
-        if record is not None and record.action is not Action.SAME and record.data is None:
+        if record is not None and record.action is Action.CREATE and record.data is None:
             plan.findings.error(
                 entry.where, N_("import", "{name} cannot be imported, so neither can this row."),
                 name=record.name,

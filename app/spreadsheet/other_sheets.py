@@ -126,7 +126,9 @@ def _contact(b: PlanBuilder, row: Row) -> None:
         "active": p.boolean(row.cell("active"), b.findings),
     }
     cells = row.places({"name": "name", "email": "email", **{f: f for f in values}})
-    check_alone(b.findings, "people", {"name": name, "email": email, **values}, cells, row.where)
+    if name:  # else the row says it gives no name
+        person = {"name": name, "email": email, **values}
+        check_alone(b.findings, "people", person, cells, row.where)
     works_at = p.text(row.cell("works_at"))
     entry = _membership_of(b, row, organisation, department)
     if b.findings.row_is_bad(row.where) or entry is None:
