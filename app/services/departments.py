@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from app.errors import InUseError
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import DepartmentData, DepartmentRow
-from app.services.common import fetch, name_key, name_taken, shows_theirs
+from app.services.common import create_record, fetch, name_key, name_taken, update_record
+from app.services.deletion import delete_record
 from app.store import Store
 from app.validation import Checker
 from app.vocabulary import DepartmentKind
@@ -50,58 +50,20 @@ def find_department(store: Store, name: str) -> DepartmentRow | None:
 
 
 def create_department(store: Store, data: DepartmentData) -> DepartmentRow:
-    with store.uow() as session:
-        record = m.Department()
-        _apply(session, record, data)
-        session.add(record)
-        session.flush()
-        return _row(record)
+    return create_record(store, m.Department, data, _apply, _current)
 
 
-@shows_theirs(m.Department, lambda _session, record: _row(record))
 def update_department(
     store: Store, department_id: int, data: DepartmentData, *, version: int | None = None
 ) -> DepartmentRow:
-    with store.uow() as session:
-        record = fetch(session, m.Department, department_id, version=version)
-        _apply(session, record, data)
-        session.flush()
-        return _row(record)
+    return update_record(
+        store, m.Department, department_id, data, _apply, _current, version=version
+    )
 
 
-def department_delete_impact(store: Store, department_id: int) -> list[str]:
-    with store.uow() as session:
-        return _references(session, department_id)
-
-
-@shows_theirs(m.Department, lambda _session, record: _row(record))
 def delete_department(store: Store, department_id: int, *, version: int | None = None) -> None:
-    with store.uow() as session:
-        record = fetch(session, m.Department, department_id, version=version)
-        references = _references(session, department_id)
-        if references:
-            raise InUseError(
-                f"{record.name} cannot be deleted: {len(references)} membership(s) name it. "
-                "Move those memberships to another department first.",
-                references,
-            )
-        session.delete(record)  # its people keep their history, without a department
-
-
-def _references(session: Session, department_id: int) -> list[str]:
-    responsible = select(m.Membership.organisation_id.label("org")).where(
-        m.Membership.responsible_department_id == department_id
-    )
-    participant = (
-        select(m.Membership.organisation_id.label("org"))
-        .join(m.Participation)
-        .where(m.Participation.department_id == department_id)
-    )
-    ids = union_all(responsible, participant).subquery()
-    names = session.scalars(
-        select(m.Organisation.name).where(m.Organisation.id.in_(select(ids.c.org)))
-    ).all()
-    return sorted(names, key=str.casefold)
+    """What may be deleted, and what stands in the way, `app.services.deletion` says."""
+    delete_record(store, "department", department_id, _current, version=version)
 
 
 def check_department(
@@ -135,6 +97,10 @@ def _apply(session: Session, record: m.Department, data: DepartmentData) -> None
     )
     record.kind, record.strategy_year = clean.kind, clean.strategy_year
     record.coordinator_id = clean.coordinator_id
+
+
+def _current(_session: Session, record: m.Department) -> DepartmentRow:
+    return _row(record)
 
 
 def _row(record: m.Department, memberships: int = 0) -> DepartmentRow:

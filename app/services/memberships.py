@@ -24,8 +24,9 @@ from app.rows import (
     MembershipDetail,
     PositionRow,
 )
-from app.services.common import fetch, shows_theirs
-from app.services.frozen import check_frozen_fees, refuse_frozen_delete
+from app.services.common import create_record, fetch, update_record
+from app.services.deletion import delete_record
+from app.services.frozen import check_frozen_fees
 from app.services.rates import CENT, RateTable
 from app.store import Store
 from app.validation import Checker
@@ -35,50 +36,24 @@ from db import models as m
 
 def get_membership(store: Store, membership_id: int) -> MembershipDetail:
     with store.uow() as session:
-        record = fetch(session, m.Membership, membership_id)
-        return _detail(record, RateTable.load(session))
+        return _current(session, fetch(session, m.Membership, membership_id))
 
 
 def create_membership(store: Store, data: MembershipData) -> MembershipDetail:
-    with store.uow() as session:
-        record = m.Membership()
-        _apply(session, record, data)
-        session.add(record)
-        session.flush()
-        return _detail(record, RateTable.load(session))
+    return create_record(store, m.Membership, data, _apply, _current)
 
 
-@shows_theirs(m.Membership, lambda session, record: _detail(record, RateTable.load(session)))
 def update_membership(
     store: Store, membership_id: int, data: MembershipData, *, version: int | None = None
 ) -> MembershipDetail:
-    with store.uow() as session:
-        record = fetch(session, m.Membership, membership_id, version=version)
-        _apply(session, record, data)
-        session.flush()
-        return _detail(record, RateTable.load(session))
+    return update_record(
+        store, m.Membership, membership_id, data, _apply, _current, version=version
+    )
 
 
-def membership_delete_impact(store: Store, membership_id: int) -> dict[str, int]:
-    """What goes with a membership when it is deleted, for the confirmation."""
-    with store.uow() as session:
-        record = fetch(session, m.Membership, membership_id)
-        return {
-            "fees": len(record.fees),
-            "contacts": len(record.contacts),
-            "participations": len(record.participations),
-            "positions": len(record.positions),
-            "assessments": len(record.assessments),
-            "decisions": len(record.decisions),
-        }
-
-
-@shows_theirs(m.Membership, lambda session, record: _detail(record, RateTable.load(session)))
 def delete_membership(store: Store, membership_id: int, *, version: int | None = None) -> None:
-    with store.uow() as session:
-        record = fetch(session, m.Membership, membership_id, version=version)
-        refuse_frozen_delete(session, membership_id)
-        session.delete(record)
+    """Its fees, contacts, ... go with it; `app.services.deletion` says what may go."""
+    delete_record(store, "membership", membership_id, _current, version=version)
 
 
 def _apply(session: Session, record: m.Membership, data: MembershipData) -> None:
@@ -210,6 +185,10 @@ def _replace_children(session: Session, record: m.Membership, data: MembershipDa
         ]
         changed = True
     return changed
+
+
+def _current(session: Session, record: m.Membership) -> MembershipDetail:
+    return _detail(record, RateTable.load(session))
 
 
 def _detail(record: m.Membership, rates: RateTable) -> MembershipDetail:

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.errors import InUseError
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import OrganisationData, OrganisationRow
-from app.services.common import fetch, name_key, name_taken, shows_theirs
+from app.services.common import create_record, fetch, name_key, name_taken, update_record
+from app.services.deletion import delete_record
 from app.store import Store
 from app.validation import Checker
 from app.vocabulary import OrganisationKind, Scope
@@ -51,52 +51,20 @@ def find_organisation(store: Store, name: str) -> OrganisationRow | None:
 
 
 def create_organisation(store: Store, data: OrganisationData) -> OrganisationRow:
-    with store.uow() as session:
-        record = m.Organisation()
-        _apply(session, record, data)
-        session.add(record)
-        session.flush()
-        return _row(record)
+    return create_record(store, m.Organisation, data, _apply, _current)
 
 
-@shows_theirs(m.Organisation, lambda _session, record: _row(record))
 def update_organisation(
     store: Store, organisation_id: int, data: OrganisationData, *, version: int | None = None
 ) -> OrganisationRow:
-    with store.uow() as session:
-        record = fetch(session, m.Organisation, organisation_id, version=version)
-        _apply(session, record, data)
-        session.flush()
-        return _row(record)
+    return update_record(
+        store, m.Organisation, organisation_id, data, _apply, _current, version=version
+    )
 
 
-def organisation_delete_impact(store: Store, organisation_id: int) -> list[str]:
-    """What stands in the way of deleting: the memberships that refer to it."""
-    with store.uow() as session:
-        return _membership_names(session, organisation_id)
-
-
-@shows_theirs(m.Organisation, lambda _session, record: _row(record))
 def delete_organisation(store: Store, organisation_id: int, *, version: int | None = None) -> None:
-    with store.uow() as session:
-        record = fetch(session, m.Organisation, organisation_id, version=version)
-        references = _membership_names(session, organisation_id)
-        if references:
-            raise InUseError(
-                f"{record.name} cannot be deleted: {len(references)} membership(s) refer to it. "
-                "Delete or move those memberships first.",
-                references,
-            )
-        session.delete(record)
-
-
-def _membership_names(session: Session, organisation_id: int) -> list[str]:
-    rows = session.execute(
-        select(m.Department.name, m.Membership.start_year)
-        .join(m.Membership, m.Membership.responsible_department_id == m.Department.id)
-        .where(m.Membership.organisation_id == organisation_id)
-    ).all()
-    return [f"{name} ({start}–)" for name, start in rows]
+    """What may be deleted, and what stands in the way, `app.services.deletion` says."""
+    delete_record(store, "organisation", organisation_id, _current, version=version)
 
 
 def check_organisation(
@@ -131,6 +99,10 @@ def _apply(session: Session, record: m.Organisation, data: OrganisationData) -> 
     record.country, record.description = clean.country, clean.description
     if tuple(t.theme for t in record.themes) != clean.themes:
         record.themes = [m.OrganisationTheme(theme=t) for t in clean.themes]
+
+
+def _current(_session: Session, record: m.Organisation) -> OrganisationRow:
+    return _row(record)
 
 
 def _row(record: m.Organisation, memberships: int = 0) -> OrganisationRow:

@@ -2977,6 +2977,18 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <source>Decided by</source>
         <translation>Beslutat av</translation>
     </message>
+    <message>
+        <source>{name} cannot be deleted: {count} membership(s) refer to it. Delete or move those memberships first.</source>
+        <translation>{name} kan inte tas bort: {count} medlemskap hänvisar till den. Ta bort eller flytta de medlemskapen först.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: {count} membership(s) name it. Move those memberships to another department first.</source>
+        <translation>{name} kan inte tas bort: {count} medlemskap anger den. Flytta de medlemskapen till en annan förvaltning först.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact person for {count} membership(s) and cannot be deleted. Mark the person as having left instead, or change those contacts first.</source>
+        <translation>{name} är kontaktperson för {count} medlemskap och kan inte tas bort. Markera i stället att personen har slutat, eller byt de kontakterna först.</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
