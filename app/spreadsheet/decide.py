@@ -96,7 +96,7 @@ def _membership_changes(
         changes.append("start_year")
     known_departments = {f"#{d}" for d in facts.participants} | {entry.department}
     if any(d not in known_departments for d in entry.participants):
-        changes.append("participants")
+        changes.append("participant_ids")
     if _new_contacts(entry, facts):
         changes.append("contacts")
     if entry.fee is not None and entry.fee != facts.fee:

@@ -2978,6 +2978,22 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Beslutat av</translation>
     </message>
     <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Participating departments</source>
+        <translation>Deltagande förvaltningar</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Positions of trust</source>
+        <translation>Förtroendeposter</translation>
+    </message>
+    <message>
         <source>{name} cannot be deleted: {count} membership(s) refer to it. Delete or move those memberships first.</source>
         <translation>{name} kan inte tas bort: {count} medlemskap hänvisar till den. Ta bort eller flytta de medlemskapen först.</translation>
     </message>

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.spreadsheet.headers import MEMBERSHIP_FIELDS
+from app.services.change_text import field_label
 from app.spreadsheet.plan import ENTITY_LABELS, Action, Change, ImportPlan
 from app.spreadsheet.preview import fee_line
 from app.spreadsheet.problems import ImportProblem, Severity, column_letter
+from ui.models.changelog_model import app_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -136,7 +137,6 @@ class ChangesModel(QAbstractTableModel):
         self._headers = [self.tr("What"), self.tr("Name"), self.tr("Change"), self.tr("Fields"),
                          self.tr("From")]  # fmt: skip
         self._actions = {Action.CREATE: self.tr("new"), Action.UPDATE: self.tr("updated")}
-        self._fields = {f.key: f.label for f in MEMBERSHIP_FIELDS}
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.changes)
@@ -164,9 +164,7 @@ class ChangesModel(QAbstractTableModel):
         if column == 2:
             return self._actions.get(change.action, "")
         if column == 3:
-            words = (_tr(self._fields[f]) if f in self._fields else f.replace("_", " ")
-                     for f in change.fields)  # fmt: skip
-            return ", ".join(words)
+            return ", ".join(app_text(field_label(f)) for f in change.fields)
         where = change.where
         if role == Role.UserRole:  # sorted by sheet and row
             return (where.sheet, where.row) if where else ("", 0)
