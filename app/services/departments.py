@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.rows import DepartmentData, DepartmentRow
+from app.rows import DepartmentData, DepartmentRow, fields_of
 from app.services.common import create_record, fetch, name_key, name_taken, update_record
 from app.services.deletion import delete_record
 from app.store import Store
@@ -104,14 +104,5 @@ def _current(_session: Session, record: m.Department) -> DepartmentRow:
 
 
 def _row(record: m.Department, memberships: int = 0) -> DepartmentRow:
-    return DepartmentRow(
-        id=record.id,
-        version=record.version,
-        name=record.name,
-        short_name=record.short_name,
-        kind=record.kind,
-        coordinator_id=record.coordinator_id,
-        coordinator=record.coordinator.name if record.coordinator else "",
-        strategy_year=record.strategy_year,
-        memberships=memberships,
-    )
+    coordinator = record.coordinator.name if record.coordinator else ""
+    return fields_of(DepartmentRow, record, coordinator=coordinator, memberships=memberships)

@@ -23,6 +23,7 @@ from app.rows import (
     MembershipData,
     MembershipDetail,
     PositionRow,
+    fields_of,
 )
 from app.services.common import create_record, fetch, update_record
 from app.services.deletion import delete_record
@@ -230,33 +231,9 @@ def _contact(contact: m.Contact) -> ContactRow:
 
 
 def position_row(record: m.Position, organisation: str) -> PositionRow:
-    return PositionRow(
-        id=record.id,
-        membership_id=record.membership_id,
-        organisation=organisation,
-        title=record.title,
-        body=record.body,
-        person_id=record.person_id,
-        person=record.person.name if record.person else "",
-        from_year=record.from_year,
-        to_year=record.to_year,
-    )
+    person = record.person.name if record.person else ""
+    return fields_of(PositionRow, record, organisation=organisation, person=person)
 
 
 def assessment_row(record: m.Assessment, organisation: str) -> AssessmentRow:
-    return AssessmentRow(
-        id=record.id,
-        version=record.version,
-        membership_id=record.membership_id,
-        organisation=organisation,
-        year=record.year,
-        added_value=record.added_value,
-        rating=record.rating,
-        meetings_attended=record.meetings_attended,
-        working_groups=record.working_groups,
-        positions_held=record.positions_held,
-        other_costs_sek=record.other_costs_sek,
-        recommendation=record.recommendation,
-        assessed_by=record.assessed_by,
-        assessed_on=record.assessed_on,
-    )
+    return fields_of(AssessmentRow, record, organisation=organisation)

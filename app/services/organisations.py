@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.rows import OrganisationData, OrganisationRow
+from app.rows import OrganisationData, OrganisationRow, fields_of
 from app.services.common import create_record, fetch, name_key, name_taken, update_record
 from app.services.deletion import delete_record
 from app.store import Store
@@ -106,16 +106,5 @@ def _current(_session: Session, record: m.Organisation) -> OrganisationRow:
 
 
 def _row(record: m.Organisation, memberships: int = 0) -> OrganisationRow:
-    return OrganisationRow(
-        id=record.id,
-        version=record.version,
-        name=record.name,
-        acronym=record.acronym,
-        kind=record.kind,
-        scope=record.scope,
-        themes=tuple(t.theme for t in record.themes),
-        website=record.website,
-        country=record.country,
-        description=record.description,
-        memberships=memberships,
-    )
+    themes = tuple(t.theme for t in record.themes)
+    return fields_of(OrganisationRow, record, themes=themes, memberships=memberships)

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.rows import PersonData, PersonRow
+from app.rows import PersonData, PersonRow, fields_of
 from app.services.common import create_record, fetch, name_key, update_record
 from app.services.deletion import delete_record
 from app.store import Store
@@ -95,15 +95,5 @@ def _current(_session: Session, record: m.Person) -> PersonRow:
 
 
 def _row(record: m.Person, contact_for: int = 0) -> PersonRow:
-    return PersonRow(
-        id=record.id,
-        version=record.version,
-        name=record.name,
-        title=record.title,
-        email=record.email,
-        phone=record.phone,
-        department_id=record.department_id,
-        department=record.department.name if record.department else "",
-        active=record.active,
-        contact_for=contact_for,
-    )
+    department = record.department.name if record.department else ""
+    return fields_of(PersonRow, record, department=department, contact_for=contact_for)
