@@ -13,11 +13,11 @@ from app.spreadsheet.headers import in_every_language, normalise
 from app.spreadsheet.matching import Directory, RegisterIndex, existing_id, new
 from app.spreadsheet.parsing import Columns, Row, name_and_acronym, split_names
 from app.spreadsheet.plan import DepartmentEntry, Entry, ImportPlan, MembershipEntry, PersonEntry
-from app.spreadsheet.problems import Findings, Where
+from app.spreadsheet.problems import Findings, Lookup, Where
 from app.spreadsheet.reader import SheetGrid
 from app.spreadsheet.sheets import TOTAL
 
-Cells = dict[str, Where]  # where a row gives each field of a record
+Cells = Lookup  # where a row gives each field of a record
 
 TOTAL_WORDS = {
     "summa",

@@ -33,7 +33,7 @@ from app.services.people import check_person
 from app.services.reviews import check_decision
 from app.spreadsheet.matching import RegisterIndex, existing_id
 from app.spreadsheet.plan import Action, Entry, ImportPlan, MembershipEntry
-from app.spreadsheet.problems import Findings, Where
+from app.spreadsheet.problems import Findings, Lookup, Where
 from app.validation import Checker
 
 ORGANISATION_FIELDS = OrganisationData.__dataclass_fields__.keys()
@@ -44,10 +44,10 @@ ASSESSMENT_FIELDS = AssessmentData.__dataclass_fields__.keys() - {"membership_id
 
 
 def check_alone(
-    findings: Findings, kind: str, values: dict[str, Any], cells: dict[str, Where], where: Where
+    findings: Findings, kind: str, values: dict[str, Any], cells: Lookup, row: Where
 ) -> None:
-    """The editors' checks on what one row gives a record, as the row is read: so that a
-    row with a value that cannot be read still shows the rest of its problems."""
+    """The editors' checks on what a row that cannot be imported gives a record: so that
+    it shows all of its problems at once, not the next only once the first is put right."""
     check = Checker()
     given = {k: v for k, v in values.items() if v is not None}
     if kind == "organisations":
@@ -55,7 +55,7 @@ def check_alone(
         check_organisation(check, OrganisationData(**fields), lambda _key: False)
     elif kind == "people":
         check_person(check, PersonData(**{k: v for k, v in given.items() if k in PERSON_FIELDS}))
-    findings.refused(check.problems, cells, where)
+    findings.refused(check.problems, cells, row)
 
 
 def check_plan(plan: ImportPlan, index: RegisterIndex) -> None:
@@ -83,6 +83,7 @@ def _leave_out_bad_rows(plan: ImportPlan) -> None:
     """A new record first named in a row with problems is not written (as the row is
     not), and neither is a membership naming a record that is not: until none is left."""
     findings = plan.findings
+    refused: set[int] = set()  # the memberships already refused, by id()
     while True:
         bad = len(findings.bad_rows)
         for table in (plan.organisations, plan.departments, plan.people):
@@ -90,8 +91,12 @@ def _leave_out_bad_rows(plan: ImportPlan) -> None:
                 if entry.where is not None and findings.row_is_bad(entry.where):
                     entry.data = None
         for membership in plan.memberships.values():
-            if membership.where is None or not findings.row_is_bad(membership.where):
-                _refuse_with_what_it_names(plan, membership)
+            if id(membership) in refused:
+                continue
+            if membership.where is not None and findings.row_is_bad(membership.where):
+                continue
+            if _refuse_with_what_it_names(plan, membership):
+                refused.add(id(membership))
         if len(findings.bad_rows) == bad:
             return
 
@@ -175,17 +180,25 @@ def _prefixed(prefix: str, problems: list[Problem]) -> list[Problem]:
     return [Problem(f"{prefix}.{p.field}", p.message, p.params) for p in problems]
 
 
-def _refuse_with_what_it_names(plan: ImportPlan, entry: MembershipEntry) -> None:
-    """A membership naming a record that cannot be imported cannot be imported either."""
-    named = [("organisations", entry.organisation), ("departments", entry.department)]
-    named += [("departments", key) for key in entry.participants]
-    named += [("people", person) for person, _role in entry.contacts]
-    named += [("people", p.person) for p in entry.positions if p.person]
-    for kind, key in named:
-        record = getattr(plan, kind).get(key)
-        if record is not None and record.action is Action.CREATE and record.data is None:
+def _refuse_with_what_it_names(plan: ImportPlan, entry: MembershipEntry) -> bool:
+    """A membership of an organisation or department that cannot be imported cannot be
+    imported either; a participant, contact or position holder that cannot be (from a
+    row with problems, named in its own) is left out of it."""
+    for table, key in ((plan.organisations, entry.organisation),
+                       (plan.departments, entry.department)):  # fmt: skip
+        if _refused(table, key):
             plan.findings.error(
                 entry.where, N_("import", "{name} cannot be imported, so neither can this row."),
-                name=record.name,
+                name=table[key].name,
             )  # fmt: skip
-            return
+            return True
+    entry.participants = [d for d in entry.participants if not _refused(plan.departments, d)]
+    entry.contacts = [(p, r) for p, r in entry.contacts if not _refused(plan.people, p)]
+    entry.positions = [p for p in entry.positions if not _refused(plan.people, p.person or "")]
+    return False
+
+
+def _refused(table: dict[str, Any], key: str) -> bool:
+    """A new record the import does not write (refused, or from a row with problems)."""
+    record = table.get(key)
+    return record is not None and record.action is Action.CREATE and record.data is None

@@ -22,6 +22,11 @@ from app.spreadsheet.plan import MembershipEntry, PositionValues
 from app.spreadsheet.problems import Where
 from app.vocabulary import ContactRole, MembershipStatus, OrganisationKind, Scope
 
+ORGANISATION_CELLS = {"name": "organisation", "acronym": "acronym", "kind": "kind",
+                      "scope": "scope", "themes": "themes"}  # fmt: skip
+MEMBERSHIP_CELLS = {"start_year": "start_year", "end_year": "end_year", "status": "status",
+                    "notice_months": "notice_months", "notes": "notes", "positions": "position",
+                    "assessment.added_value": "added_value"}  # fmt: skip
 NOT_MAPPED = N_("import", "No column is marked as '{field}'; choose the column that holds it.")
 
 
@@ -50,13 +55,17 @@ def _read_row(b: PlanBuilder, row: Row) -> None:
     if not departments:
         b.findings.error(row.where, N_("import", "No responsible department is given."))
     organisation = _organisation_values(b, row)
-    org_cells = row.places({"name": "organisation", **{f: f for f in organisation}})
-    check_alone(b.findings, "organisations", {**organisation, "name": name}, org_cells, row.where)
+    org_cells = row.places(ORGANISATION_CELLS)
     membership = _membership_values(b, row)
     contacts = _contacts(b, row)
     fee = _fee(b, row)
     extras = _extras(b, row)
-    if b.findings.row_is_bad(row.where):
+    if b.findings.row_is_bad(row.where):  # not imported; what else is wrong with it, though?
+        check_alone(
+            b.findings, "organisations", {**organisation, "name": name}, org_cells, row.where
+        )
+        for person, email, _role, cells in contacts:
+            check_alone(b.findings, "people", {"name": person, "email": email}, cells, row.where)
         return
     org = b.organisation(name, organisation, row.where, org_cells)
     named = row.places({"name": "department"})
@@ -137,7 +146,6 @@ def _contacts(b: PlanBuilder, row: Row) -> list[tuple[str, str, str, Cells]]:
         cells = {"name": cell.where}
         if email and email_cell is not None:
             cells["email"] = email_cell.where
-        check_alone(b.findings, "people", {"name": name, "email": email}, cells, row.where)
         chosen = role or (ContactRole.PRIMARY.value if index == 0 else ContactRole.OTHER.value)
         found.append((name, email, chosen, cells))
     return found
@@ -201,10 +209,7 @@ def _fill(
     row: Row,
 ) -> None:
     entry.values.update(values)
-    entry.cells.update(row.places({f: f for f in values}))
-    entry.cells.update(
-        row.places({"positions": "position", "assessment.added_value": "added_value"})
-    )
+    entry.cells.add(row.places(MEMBERSHIP_CELLS), latest_first=True)
     where = row.places({"name": "participants"})
     named = [b.department(n, _department_kind(n), row.where, where) for n in extras["participants"]]
     for key in [*also_taking_part, *named]:
@@ -213,7 +218,8 @@ def _fill(
     for name, email, role, cells in contacts:
         entry.add_contact(b.person(name, email, {}, cells["name"], cells), role)
     if fee is not None:
-        entry.fee, entry.cells["fees"] = fee[:2], fee[2]
+        entry.fee = fee[:2]
+        entry.cells.add({"fees": fee[2]}, latest_first=True)
     if "position" in extras and extras["position"] not in entry.positions:
         entry.positions.append(extras["position"])
     if "added_value" in extras:

@@ -34,6 +34,12 @@ from app.vocabulary import (
     Scope,
 )
 
+ASSESSMENT_CELLS = {
+    f"assessment.{f}": f
+    for f in ("added_value", "rating", "meetings_attended", "working_groups", "positions_held",
+              "other_costs_sek", "recommendation", "assessed_by", "assessed_on")
+}  # fmt: skip
+DECISION_CELLS = {f"decision.{f}": f for f in ("decision", "rationale", "decided_by")}
 REQUIRED = {
     "organisations": ("organisation",),
     "departments": ("department",),
@@ -126,12 +132,12 @@ def _contact(b: PlanBuilder, row: Row) -> None:
         "active": p.boolean(row.cell("active"), b.findings),
     }
     cells = row.places({"name": "name", "email": "email", **{f: f for f in values}})
-    if name:  # else the row says it gives no name
-        person = {"name": name, "email": email, **values}
-        check_alone(b.findings, "people", person, cells, row.where)
     works_at = p.text(row.cell("works_at"))
     entry = _membership_of(b, row, organisation, department)
     if b.findings.row_is_bad(row.where) or entry is None:
+        if name:  # not imported; what else is wrong with it, though?
+            person = {"name": name, "email": email, **values}
+            check_alone(b.findings, "people", person, cells, row.where)
         return
     person = b.person(name, email, values, row.where, cells)
     if works_at:
@@ -157,7 +163,7 @@ def _position(b: PlanBuilder, row: Row) -> None:
     position = PositionValues(title, body, person, start, end)
     if position not in entry.positions:
         entry.positions.append(position)
-        entry.cells.update(row.places({"positions": "position"}))
+        entry.cells.add(row.places({"positions": "position"}), latest_first=True)
 
 
 def _assessment(b: PlanBuilder, row: Row) -> None:
@@ -179,7 +185,7 @@ def _assessment(b: PlanBuilder, row: Row) -> None:
     if findings.row_is_bad(row.where) or entry is None:
         return
     entry.assessment.update({k: v for k, v in values.items() if v not in (None, "")})
-    entry.cells.update(row.places({f"assessment.{f}": f for f in values}))
+    entry.cells.add(row.places(ASSESSMENT_CELLS), latest_first=True)
 
 
 def _decision_word(cell: p.Cell | None, b: PlanBuilder) -> str | None:
@@ -204,7 +210,7 @@ def _decision(b: PlanBuilder, row: Row) -> None:
     if b.findings.row_is_bad(row.where) or entry is None or decision is None:
         return
     entry.decision.update(values)
-    entry.cells.update(row.places({f"decision.{f}": f for f in values}))
+    entry.cells.add(row.places(DECISION_CELLS), latest_first=True)
 
 
 def _rate(b: PlanBuilder, row: Row) -> None:

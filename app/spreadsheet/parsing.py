@@ -74,14 +74,9 @@ class Row:
                 return Cell(values[index], self.where.at(index + 1, header))
         return None
 
-    def places(self, fields: dict[str, str]) -> dict[str, Where]:
+    def places(self, fields: dict[str, str]) -> RowPlaces:
         """Where the row gives each of `fields` (record field -> the sheet's field)."""
-        found = {}
-        for name, column in fields.items():
-            cell = self.cell(column)
-            if cell is not None:
-                found[name] = cell.where
-        return found
+        return RowPlaces(self, fields)
 
     def fields(self) -> set[str]:
         values = self._values
@@ -90,6 +85,20 @@ class Row:
             for field, columns in self._columns.of.items()
             if any(i < len(values) and values[i] is not None for i, _ in columns)
         }
+
+
+class RowPlaces:
+    """The cells of a row that gave a record's fields, found when asked."""
+
+    __slots__ = ("_fields", "_row")
+
+    def __init__(self, row: Row, fields: dict[str, str]) -> None:
+        self._row, self._fields = row, fields
+
+    def get(self, name: str, /) -> Where | None:
+        column = self._fields.get(name)
+        cell = self._row.cell(column) if column is not None else None
+        return cell.where if cell is not None else None
 
 
 def as_text(value: Any) -> str:

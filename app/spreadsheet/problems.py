@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from openpyxl.utils import get_column_letter
 
@@ -66,6 +66,32 @@ class ImportProblem:
         return f"{self.where.text(language)}: {what}"
 
 
+class Lookup(Protocol):
+    def get(self, name: str, /) -> Where | None: ...
+
+
+class Places:
+    """Where the fields of a record were read, looked up only when a problem asks (most
+    never do): each row's lookup (`parsing.Row.places`) in turn, the first that has it."""
+
+    def __init__(self) -> None:
+        self._lookups: list[Lookup] = []
+
+    def add(self, lookup: Lookup, *, latest_first: bool = False) -> None:
+        """A row's places; `latest_first` where a later row's value wins."""
+        if latest_first:
+            self._lookups.insert(0, lookup)
+        else:
+            self._lookups.append(lookup)
+
+    def get(self, name: str, default: Where | None = None) -> Where | None:
+        for lookup in self._lookups:
+            where = lookup.get(name)
+            if where is not None:
+                return where
+        return default
+
+
 class Findings:
     """Collects the problems of an import as it reads."""
 
@@ -79,13 +105,11 @@ class Findings:
         if where is not None:
             self.bad_rows.add((where.sheet, where.row))
 
-    def refused(
-        self, problems: list[Problem], cells: dict[str, Where], fallback: Where | None
-    ) -> None:
+    def refused(self, problems: list[Problem], cells: Lookup, fallback: Where | None) -> None:
         """What the editors refuse, in the editors' words, at the cell of each field
         (`fallback`, the row, where no cell gave it)."""
         for problem in problems:
-            where = cells.get(problem.field, fallback)
+            where = cells.get(problem.field) or fallback
             key = (where, problem.message, repr(sorted(problem.params.items())))
             if key not in self._refused:  # a row checked alone, then as part of its record
                 self._refused.add(key)

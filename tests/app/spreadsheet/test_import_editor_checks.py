@@ -395,3 +395,20 @@ def test_one_name_written_two_ways_is_one_record_never_a_duplicate(
         with pytest.raises(ValidationError) as refused:
             organisations.create_organisation(store, OrganisationData(taken))
         assert refused.value.for_field("name")
+
+
+def test_skipping_bad_rows_leaves_out_a_refused_contact_not_its_membership(
+    store: Store, tmp_path: Path
+) -> None:
+    register = small_register(store)
+    path, _where = with_row_added(store, tmp_path, CASES["e-mail not an address"])
+    workbook = load_workbook(path)
+    workbook["Memberships"].cell(2, 20, "Renewed in 2007")  # Eurocities: notes
+    workbook.save(path)
+    plan = plan_import(store, open_source(path))
+    assert len(plan.errors) == 1
+    apply_import(store, plan, skip_bad_rows=True)
+    eurocities = memberships.get_membership(store, register.eurocities_membership)
+    assert eurocities.notes == "Renewed in 2007"
+    assert [c.name for c in eurocities.contacts] == ["Anna Berg", "Sara Nyström"]
+    assert people.find_person(store, "Per Ek") is None
