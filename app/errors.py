@@ -78,6 +78,9 @@ class ValidationError(RegisterError):
     def one(cls, field_name: str, message: str, **params: Any) -> ValidationError:
         return cls([Problem(field_name, message, params)])
 
+    def for_field(self, field_name: str) -> list[Problem]:
+        return [p for p in self.problems if p.field == field_name]
+
 
 class NotFoundError(RegisterError):
     """The record is gone: someone else deleted it."""

@@ -8,8 +8,19 @@ else changed the record meanwhile.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def fields_of(target: type[T], source: object, **given: Any) -> T:
+    """A `target` whose fields are `source`'s attributes of the same names, but for the
+    ones `given`: how a record becomes its row, and a row the data an editor saves."""
+    names = [f.name for f in fields(target) if f.name not in given]  # type: ignore[arg-type]
+    return target(**{name: getattr(source, name) for name in names}, **given)
+
 
 # --- input ------------------------------------------------------------------
 
@@ -122,10 +133,7 @@ class OrganisationRow:
     memberships: int = 0  # memberships on record, any year
 
     def data(self) -> OrganisationData:
-        return OrganisationData(
-            self.name, self.acronym, self.kind, self.scope, self.themes,
-            self.website, self.country, self.description,
-        )  # fmt: skip
+        return fields_of(OrganisationData, self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +149,7 @@ class DepartmentRow:
     memberships: int = 0  # memberships it is responsible for, any year
 
     def data(self) -> DepartmentData:
-        return DepartmentData(
-            self.name, self.short_name, self.kind, self.coordinator_id, self.strategy_year
-        )
+        return fields_of(DepartmentData, self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +166,7 @@ class PersonRow:
     contact_for: int = 0  # memberships this person is a contact for
 
     def data(self) -> PersonData:
-        return PersonData(
-            self.name, self.title, self.email, self.phone, self.department_id, self.active
-        )
+        return fields_of(PersonData, self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,15 +270,9 @@ class MembershipDetail:
     assessments: tuple[AssessmentRow, ...]
 
     def data(self) -> MembershipData:
-        return MembershipData(
-            organisation_id=self.organisation_id,
-            responsible_department_id=self.responsible_department_id,
-            start_year=self.start_year,
-            end_year=self.end_year,
-            status=self.status,
-            notice_months=self.notice_months,
-            notes=self.notes,
-            participant_ids=self.participant_ids,
+        return fields_of(
+            MembershipData,
+            self,
             contacts=tuple(ContactData(c.person_id, c.role) for c in self.contacts),
             fees=tuple(FeeData(f.year, f.amount, f.currency) for f in self.fees),
             positions=tuple(

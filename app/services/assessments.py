@@ -28,11 +28,8 @@ def assessment_for(store: Store, membership_id: int, year: int) -> AssessmentRow
         return assessment_row(found[0], found[1]) if found else None
 
 
-def save_assessment(
-    store: Store, data: AssessmentData, *, version: int | None = None
-) -> AssessmentRow:
-    """Creates the membership's assessment for the year, or updates it."""
-    check = Checker()
+def check_assessment(check: Checker, data: AssessmentData) -> None:
+    """The editor's rules for an assessment, shared with the import."""
     check.year("year", data.year)
     check.rating("rating", data.rating)
     check.not_negative("meetings_attended", data.meetings_attended)
@@ -42,6 +39,14 @@ def save_assessment(
     check.choice("recommendation", data.recommendation, Recommendation)
     check.optional("added_value", data.added_value, 20_000)
     check.optional("assessed_by", data.assessed_by)
+
+
+def save_assessment(
+    store: Store, data: AssessmentData, *, version: int | None = None
+) -> AssessmentRow:
+    """Creates the membership's assessment for the year, or updates it."""
+    check = Checker()
+    check_assessment(check, data)
     check.done()
     with store.uow() as session:
         refuse_if_frozen(session, data.year, "year")

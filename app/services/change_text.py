@@ -76,6 +76,10 @@ FIELD_LABELS = {
     "frozen_figures": N_("app", "Figures of the year"), "review_id": N_("app", "Review"),
     "decision": N_("app", "Decision"), "rationale": N_("app", "Rationale"),
     "decided_by": N_("app", "Decided by"),
+    # What an import changes in a record, beside its fields (app.spreadsheet.plan).
+    "themes": N_("app", "Themes"), "participant_ids": N_("app", "Participating departments"),
+    "contacts": N_("app", "Contact persons"), "fee": N_("app", "Fee"),
+    "positions": N_("app", "Positions of trust"), "assessment": N_("app", "Assessment"),
 }  # fmt: skip
 # Reference fields and the table whose name they show.
 REFERENCES = {

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError, NotFoundError, RegisterError
@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from app.store import Store
 
 T = TypeVar("T")
-P = ParamSpec("P")
 R = TypeVar("R")
+D = TypeVar("D")
 
 
 def fetch(session: Session, model: type[T], record_id: int, *, version: int | None = None) -> T:
@@ -34,31 +34,74 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def shows_theirs(
-    model: type[T], row: Callable[[Session, T], object]
-) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """For a service `(store, record_id, ...)`: a conflict carries their current row.
+def name_taken(session: Session, model: type, record_id: int | None) -> Callable[[str], bool]:
+    """Whether a record of `model` other than `record_id` has the name key asked about."""
+
+    def taken(key: str) -> bool:
+        query = select(model.id).where(model.name_key == key, model.id != record_id)  # type: ignore[attr-defined]
+        return session.scalar(query) is not None
+
+    return taken
+
+
+def showing_theirs(
+    store: Store,
+    model: type[T],
+    record_id: int,
+    row: Callable[[Session, T], Any],
+    work: Callable[[], R],
+) -> R:
+    """`work()` for a service `(store, record_id, ...)`: a conflict carries their row.
 
     Whether the version check in `fetch` or the database's own (a save racing
     another) found the conflict, the editor gets the record as it now stands,
     built by `row`, to show beside the user's version; a record deleted
     meanwhile raises `NotFoundError`.
     """
+    try:
+        return work()
+    except ConflictError as exc:
+        if exc.current is not None:
+            raise
+        raise their_version(store, model, record_id, row) from exc
 
-    def decorate(service: Callable[P, R]) -> Callable[P, R]:
-        @functools.wraps(service)
-        def run(*args: P.args, **kwargs: P.kwargs) -> R:
-            try:
-                return service(*args, **kwargs)
-            except ConflictError as exc:
-                if exc.current is not None:
-                    raise
-                store, record_id = args[0], args[1]
-                raise their_version(store, model, record_id, row) from exc  # type: ignore[arg-type]
 
-        return run
+def create_record(
+    store: Store,
+    model: type[T],
+    data: D,
+    apply: Callable[[Session, T, D], None],
+    row: Callable[[Session, T], R],
+) -> R:
+    """A new record of `model`, `data` applied (checked) by `apply`; its `row`."""
+    with store.uow() as session:
+        record = model()
+        apply(session, record, data)
+        session.add(record)  # type: ignore[arg-type]
+        session.flush()
+        return row(session, record)
 
-    return decorate
+
+def update_record(
+    store: Store,
+    model: type[T],
+    record_id: int,
+    data: D,
+    apply: Callable[[Session, T, D], None],
+    row: Callable[[Session, T], R],
+    *,
+    version: int | None = None,
+) -> R:
+    """The record saved at the `version` the editor shows; a conflict carries their row."""
+
+    def save() -> R:
+        with store.uow() as session:
+            record = fetch(session, model, record_id, version=version)
+            apply(session, record, data)
+            session.flush()
+            return row(session, record)
+
+    return showing_theirs(store, model, record_id, row, save)
 
 
 def their_version(

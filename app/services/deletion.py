@@ -4,24 +4,48 @@
 what is deleted with them (a membership's fees, contacts, assessments ...),
 what is merely detached (a department's people) and, per record, what still
 refers to it so that it cannot be deleted. `delete_records` then deletes in one
-unit of work: all of them or, when a reference appeared meanwhile, none.
+unit of work: all of them or, when a reference appeared meanwhile, none; an
+editor's `delete_record` deletes one by the same rules (`refuse_blocked`), the
+one home of what may be deleted and what stands in the way.
 A fixed handful of queries per call, however many records are chosen.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import InUseError
+from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.i18n import translate
+from app.services.common import fetch, showing_theirs
+from app.services.frozen import refuse_frozen_delete
 from app.store import Store
 from db import models as m
 
 KINDS = ("membership", "organisation", "department", "person")
+IN_USE = {
+    "organisation": N_(
+        "app",
+        "{name} cannot be deleted: {count} membership(s) refer to it. "
+        "Delete or move those memberships first.",
+    ),
+    "department": N_(
+        "app",
+        "{name} cannot be deleted: {count} membership(s) name it. "
+        "Move those memberships to another department first.",
+    ),
+    "person": N_(
+        "app",
+        "{name} is a contact person for {count} membership(s) and cannot be deleted. "
+        "Mark the person as having left instead, or change those contacts first.",
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +87,46 @@ def delete_records(store: Store, kind: str, ids: Iterable[int]) -> int:
     """
     wanted = sorted(set(ids))
     with store.uow() as session:
-        plan = _PLANNERS[_checked(kind)](session, wanted)
-        if plan.blocked:
-            first = plan.blocked[0]
-            raise InUseError(
-                f"{first.name} cannot be deleted: {', '.join(first.references)} refer to it.",
-                list(first.references),
-            )
+        plan = refuse_blocked(session, kind, wanted)
         model = _MODELS[kind]
         for record in session.scalars(select(model).where(model.id.in_(wanted))):
             session.delete(record)
         return len(plan.items)
+
+
+def delete_record(
+    store: Store,
+    kind: str,
+    record_id: int,
+    row: Callable[[Session, Any], object],
+    *,
+    version: int | None = None,
+) -> None:
+    """Deletes one record an editor shows, at the version it shows: the rules of
+    `delete_records`; a conflict carries their current `row`."""
+    model = _MODELS[_checked(kind)]
+
+    def delete() -> None:
+        with store.uow() as session:
+            record = fetch(session, model, record_id, version=version)
+            refuse_blocked(session, kind, [record_id])
+            session.delete(record)
+
+    showing_theirs(store, model, record_id, row, delete)
+
+
+def refuse_blocked(session: Session, kind: str, ids: list[int]) -> DeletionPlan:
+    """The plan of deleting `ids`; `InUseError` when something still refers to one of
+    them, `ValidationError` for a membership a closed review holds."""
+    plan = _PLANNERS[_checked(kind)](session, ids)
+    if plan.blocked:
+        first = plan.blocked[0]
+        template = IN_USE.get(kind, IN_USE["organisation"])
+        message = translate("app", template).format(name=first.name, count=len(first.references))
+        raise InUseError(message, list(first.references))
+    if kind == "membership":
+        refuse_frozen_delete(session, ids)
+    return plan
 
 
 def mark_people_left(store: Store, ids: Iterable[int]) -> int:

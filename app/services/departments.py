@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, union_all
+from collections.abc import Callable
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from app.errors import InUseError
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.rows import DepartmentData, DepartmentRow
-from app.services.common import fetch, name_key, shows_theirs
+from app.rows import DepartmentData, DepartmentRow, fields_of
+from app.services.common import create_record, fetch, name_key, name_taken, update_record
+from app.services.deletion import delete_record
 from app.store import Store
 from app.validation import Checker
 from app.vocabulary import DepartmentKind
@@ -48,91 +50,59 @@ def find_department(store: Store, name: str) -> DepartmentRow | None:
 
 
 def create_department(store: Store, data: DepartmentData) -> DepartmentRow:
-    with store.uow() as session:
-        record = m.Department()
-        _apply(session, record, data)
-        session.add(record)
-        session.flush()
-        return _row(record)
+    return create_record(store, m.Department, data, _apply, _current)
 
 
-@shows_theirs(m.Department, lambda _session, record: _row(record))
 def update_department(
     store: Store, department_id: int, data: DepartmentData, *, version: int | None = None
 ) -> DepartmentRow:
-    with store.uow() as session:
-        record = fetch(session, m.Department, department_id, version=version)
-        _apply(session, record, data)
-        session.flush()
-        return _row(record)
+    return update_record(
+        store, m.Department, department_id, data, _apply, _current, version=version
+    )
 
 
-def department_delete_impact(store: Store, department_id: int) -> list[str]:
-    with store.uow() as session:
-        return _references(session, department_id)
-
-
-@shows_theirs(m.Department, lambda _session, record: _row(record))
 def delete_department(store: Store, department_id: int, *, version: int | None = None) -> None:
-    with store.uow() as session:
-        record = fetch(session, m.Department, department_id, version=version)
-        references = _references(session, department_id)
-        if references:
-            raise InUseError(
-                f"{record.name} cannot be deleted: {len(references)} membership(s) name it. "
-                "Move those memberships to another department first.",
-                references,
-            )
-        session.delete(record)  # its people keep their history, without a department
+    """What may be deleted, and what stands in the way, `app.services.deletion` says."""
+    delete_record(store, "department", department_id, _current, version=version)
 
 
-def _references(session: Session, department_id: int) -> list[str]:
-    responsible = select(m.Membership.organisation_id.label("org")).where(
-        m.Membership.responsible_department_id == department_id
+def check_department(
+    check: Checker, data: DepartmentData, taken: Callable[[str], bool]
+) -> DepartmentData:
+    """The editor's rules for a department, shared with the import: every problem
+    goes to `check`; `taken(name_key)` tells a name another record already has.
+    Returns the data as it is saved (trimmed)."""
+    name = check.required("name", data.name)
+    if name and taken(name_key(name)):
+        check.add("name", N_("app", "A department named '{name}' already exists."), name=name)
+    return DepartmentData(
+        name=name,
+        short_name=check.optional("short_name", data.short_name, 40),
+        kind=check.choice("kind", data.kind, DepartmentKind),
+        coordinator_id=data.coordinator_id,
+        strategy_year=check.year("strategy_year", data.strategy_year, required=False),
     )
-    participant = (
-        select(m.Membership.organisation_id.label("org"))
-        .join(m.Participation)
-        .where(m.Participation.department_id == department_id)
-    )
-    ids = union_all(responsible, participant).subquery()
-    names = session.scalars(
-        select(m.Organisation.name).where(m.Organisation.id.in_(select(ids.c.org)))
-    ).all()
-    return sorted(names, key=str.casefold)
 
 
 def _apply(session: Session, record: m.Department, data: DepartmentData) -> None:
     check = Checker()
-    name = check.required("name", data.name)
-    short_name = check.optional("short_name", data.short_name, 40)
-    kind = check.choice("kind", data.kind, DepartmentKind)
-    strategy_year = check.year("strategy_year", data.strategy_year, required=False)
+    clean = check_department(check, data, name_taken(session, m.Department, record.id))
     if data.coordinator_id is not None and session.get(m.Person, data.coordinator_id) is None:
         check.add("coordinator_id", N_("app", "The chosen coordinator no longer exists."))
-    if name:
-        clash = session.scalar(
-            select(m.Department.id).where(
-                m.Department.name_key == name_key(name), m.Department.id != record.id
-            )
-        )
-        if clash is not None:
-            check.add("name", N_("app", "A department named '{name}' already exists."), name=name)
     check.done()
-    record.name, record.name_key, record.short_name = name, name_key(name), short_name
-    record.kind, record.strategy_year = kind, strategy_year
-    record.coordinator_id = data.coordinator_id
+    record.name, record.name_key, record.short_name = (
+        clean.name,
+        name_key(clean.name),
+        clean.short_name,
+    )
+    record.kind, record.strategy_year = clean.kind, clean.strategy_year
+    record.coordinator_id = clean.coordinator_id
+
+
+def _current(_session: Session, record: m.Department) -> DepartmentRow:
+    return _row(record)
 
 
 def _row(record: m.Department, memberships: int = 0) -> DepartmentRow:
-    return DepartmentRow(
-        id=record.id,
-        version=record.version,
-        name=record.name,
-        short_name=record.short_name,
-        kind=record.kind,
-        coordinator_id=record.coordinator_id,
-        coordinator=record.coordinator.name if record.coordinator else "",
-        strategy_year=record.strategy_year,
-        memberships=memberships,
-    )
+    coordinator = record.coordinator.name if record.coordinator else ""
+    return fields_of(DepartmentRow, record, coordinator=coordinator, memberships=memberships)

@@ -56,17 +56,17 @@ def check_frozen_fees(
         check.add("fees", FROZEN, year=min(changed))
 
 
-def refuse_frozen_delete(session: Session, membership_id: int) -> None:
+def refuse_frozen_delete(session: Session, membership_ids: list[int]) -> None:
     """A membership with figures in a closed review cannot be deleted (end it instead)."""
     frozen = closed_years(session)
     if not frozen:
         return
-    fee_years = select(m.Fee.year).where(m.Fee.membership_id == membership_id)
-    assessed = select(m.Assessment.year).where(m.Assessment.membership_id == membership_id)
+    fee_years = select(m.Fee.year).where(m.Fee.membership_id.in_(membership_ids))
+    assessed = select(m.Assessment.year).where(m.Assessment.membership_id.in_(membership_ids))
     decided = (
         select(m.Review.year)
         .join(m.Decision, m.Decision.review_id == m.Review.id)
-        .where(m.Decision.membership_id == membership_id)
+        .where(m.Decision.membership_id.in_(membership_ids))
     )
     years = set(session.scalars(fee_years.union(assessed, decided))) & frozen
     if years:

@@ -7,6 +7,8 @@ what the `MembershipData` holds.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
@@ -15,13 +17,16 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import (
     AssessmentRow,
     ContactRow,
+    FeeData,
     FeeRow,
     MembershipData,
     MembershipDetail,
     PositionRow,
+    fields_of,
 )
-from app.services.common import fetch, shows_theirs
-from app.services.frozen import check_frozen_fees, refuse_frozen_delete
+from app.services.common import create_record, fetch, update_record
+from app.services.deletion import delete_record
+from app.services.frozen import check_frozen_fees
 from app.store import Store
 from app.validation import Checker
 from app.valuation import Rates, to_ore
@@ -31,50 +36,24 @@ from db import models as m
 
 def get_membership(store: Store, membership_id: int) -> MembershipDetail:
     with store.uow() as session:
-        record = fetch(session, m.Membership, membership_id)
-        return _detail(record, Rates.load(session))
+        return _current(session, fetch(session, m.Membership, membership_id))
 
 
 def create_membership(store: Store, data: MembershipData) -> MembershipDetail:
-    with store.uow() as session:
-        record = m.Membership()
-        _apply(session, record, data)
-        session.add(record)
-        session.flush()
-        return _detail(record, Rates.load(session))
+    return create_record(store, m.Membership, data, _apply, _current)
 
 
-@shows_theirs(m.Membership, lambda session, record: _detail(record, Rates.load(session)))
 def update_membership(
     store: Store, membership_id: int, data: MembershipData, *, version: int | None = None
 ) -> MembershipDetail:
-    with store.uow() as session:
-        record = fetch(session, m.Membership, membership_id, version=version)
-        _apply(session, record, data)
-        session.flush()
-        return _detail(record, Rates.load(session))
+    return update_record(
+        store, m.Membership, membership_id, data, _apply, _current, version=version
+    )
 
 
-def membership_delete_impact(store: Store, membership_id: int) -> dict[str, int]:
-    """What goes with a membership when it is deleted, for the confirmation."""
-    with store.uow() as session:
-        record = fetch(session, m.Membership, membership_id)
-        return {
-            "fees": len(record.fees),
-            "contacts": len(record.contacts),
-            "participations": len(record.participations),
-            "positions": len(record.positions),
-            "assessments": len(record.assessments),
-            "decisions": len(record.decisions),
-        }
-
-
-@shows_theirs(m.Membership, lambda session, record: _detail(record, Rates.load(session)))
 def delete_membership(store: Store, membership_id: int, *, version: int | None = None) -> None:
-    with store.uow() as session:
-        record = fetch(session, m.Membership, membership_id, version=version)
-        refuse_frozen_delete(session, membership_id)
-        session.delete(record)
+    """Its fees, contacts, ... go with it; `app.services.deletion` says what may go."""
+    delete_record(store, "membership", membership_id, _current, version=version)
 
 
 def _apply(session: Session, record: m.Membership, data: MembershipData) -> None:
@@ -98,6 +77,14 @@ def _check_fields(session: Session, check: Checker, data: MembershipData) -> Non
         check.add("organisation_id", N_("app", "Choose an organisation or network."))
     if session.get(m.Department, data.responsible_department_id) is None:
         check.add("responsible_department_id", N_("app", "Choose the responsible department."))
+    check_membership(check, data)
+    _check_contacts(session, check, data)
+
+
+def check_membership(check: Checker, data: MembershipData) -> MembershipData:
+    """The editor's rules for a membership's own fields, fees and positions, shared
+    with the import (which finds the records it names itself). Returns the data with
+    its notes and fees as saved."""
     start = check.year("start_year", data.start_year)
     end = check.year("end_year", data.end_year, required=False)
     check.years_in_order("end_year", start, end)
@@ -106,24 +93,27 @@ def _check_fields(session: Session, check: Checker, data: MembershipData) -> Non
         check.add("end_year", N_("app", "An ended membership needs an end year."))
     if data.notice_months is not None and not 0 <= data.notice_months <= 120:
         check.add("notice_months", N_("app", "The notice period is 0 to 120 months."))
-    check.optional("notes", data.notes, 20_000)
-    _check_fees(check, data)
-    _check_contacts(session, check, data)
+    notes = check.optional("notes", data.notes, 20_000)
+    fees = _check_fees(check, data)
     for position in data.positions:
         check.required("positions", position.title)
         check.year("positions", position.from_year)
         check.years_in_order("positions", position.from_year, position.to_year)
+    return replace(data, notes=notes, fees=fees)
 
 
-def _check_fees(check: Checker, data: MembershipData) -> None:
+def _check_fees(check: Checker, data: MembershipData) -> tuple[FeeData, ...]:
     years = [fee.year for fee in data.fees]
+    fees = []
     for fee in data.fees:
         check.year("fees", fee.year)
-        check.amount("fees", fee.amount)
-        check.currency("fees", fee.currency)
+        amount = check.amount("fees", fee.amount)
+        currency = check.currency("fees", fee.currency)
+        fees.append(FeeData(fee.year, fee.amount if amount is None else amount, currency))
     duplicates = sorted({y for y in years if years.count(y) > 1})
     if duplicates:
         check.add("fees", N_("app", "There are two fees for {year}."), year=duplicates[0])
+    return tuple(fees)
 
 
 def _check_contacts(session: Session, check: Checker, data: MembershipData) -> None:
@@ -197,6 +187,10 @@ def _replace_children(session: Session, record: m.Membership, data: MembershipDa
     return changed
 
 
+def _current(session: Session, record: m.Membership) -> MembershipDetail:
+    return _detail(record, Rates.load(session))
+
+
 def _detail(record: m.Membership, rates: Rates) -> MembershipDetail:
     organisation = record.organisation.name
     return MembershipDetail(
@@ -236,33 +230,9 @@ def _contact(contact: m.Contact) -> ContactRow:
 
 
 def position_row(record: m.Position, organisation: str) -> PositionRow:
-    return PositionRow(
-        id=record.id,
-        membership_id=record.membership_id,
-        organisation=organisation,
-        title=record.title,
-        body=record.body,
-        person_id=record.person_id,
-        person=record.person.name if record.person else "",
-        from_year=record.from_year,
-        to_year=record.to_year,
-    )
+    person = record.person.name if record.person else ""
+    return fields_of(PositionRow, record, organisation=organisation, person=person)
 
 
 def assessment_row(record: m.Assessment, organisation: str) -> AssessmentRow:
-    return AssessmentRow(
-        id=record.id,
-        version=record.version,
-        membership_id=record.membership_id,
-        organisation=organisation,
-        year=record.year,
-        added_value=record.added_value,
-        rating=record.rating,
-        meetings_attended=record.meetings_attended,
-        working_groups=record.working_groups,
-        positions_held=record.positions_held,
-        other_costs_sek=record.other_costs_sek,
-        recommendation=record.recommendation,
-        assessed_by=record.assessed_by,
-        assessed_on=record.assessed_on,
-    )
+    return fields_of(AssessmentRow, record, organisation=organisation)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.errors import InUseError
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.rows import OrganisationData, OrganisationRow
-from app.services.common import fetch, name_key, shows_theirs
+from app.rows import OrganisationData, OrganisationRow, fields_of
+from app.services.common import create_record, fetch, name_key, name_taken, update_record
+from app.services.deletion import delete_record
 from app.store import Store
 from app.validation import Checker
 from app.vocabulary import OrganisationKind, Scope
@@ -49,93 +51,60 @@ def find_organisation(store: Store, name: str) -> OrganisationRow | None:
 
 
 def create_organisation(store: Store, data: OrganisationData) -> OrganisationRow:
-    with store.uow() as session:
-        record = m.Organisation()
-        _apply(session, record, data)
-        session.add(record)
-        session.flush()
-        return _row(record)
+    return create_record(store, m.Organisation, data, _apply, _current)
 
 
-@shows_theirs(m.Organisation, lambda _session, record: _row(record))
 def update_organisation(
     store: Store, organisation_id: int, data: OrganisationData, *, version: int | None = None
 ) -> OrganisationRow:
-    with store.uow() as session:
-        record = fetch(session, m.Organisation, organisation_id, version=version)
-        _apply(session, record, data)
-        session.flush()
-        return _row(record)
+    return update_record(
+        store, m.Organisation, organisation_id, data, _apply, _current, version=version
+    )
 
 
-def organisation_delete_impact(store: Store, organisation_id: int) -> list[str]:
-    """What stands in the way of deleting: the memberships that refer to it."""
-    with store.uow() as session:
-        return _membership_names(session, organisation_id)
-
-
-@shows_theirs(m.Organisation, lambda _session, record: _row(record))
 def delete_organisation(store: Store, organisation_id: int, *, version: int | None = None) -> None:
-    with store.uow() as session:
-        record = fetch(session, m.Organisation, organisation_id, version=version)
-        references = _membership_names(session, organisation_id)
-        if references:
-            raise InUseError(
-                f"{record.name} cannot be deleted: {len(references)} membership(s) refer to it. "
-                "Delete or move those memberships first.",
-                references,
-            )
-        session.delete(record)
+    """What may be deleted, and what stands in the way, `app.services.deletion` says."""
+    delete_record(store, "organisation", organisation_id, _current, version=version)
 
 
-def _membership_names(session: Session, organisation_id: int) -> list[str]:
-    rows = session.execute(
-        select(m.Department.name, m.Membership.start_year)
-        .join(m.Membership, m.Membership.responsible_department_id == m.Department.id)
-        .where(m.Membership.organisation_id == organisation_id)
-    ).all()
-    return [f"{name} ({start}–)" for name, start in rows]
+def check_organisation(
+    check: Checker, data: OrganisationData, taken: Callable[[str], bool]
+) -> OrganisationData:
+    """The editor's rules for an organisation, shared with the import: every problem
+    goes to `check`; `taken(name_key)` tells a name another record already has.
+    Returns the data as it is saved (trimmed, themes in order)."""
+    name = check.required("name", data.name)
+    if name and taken(name_key(name)):
+        check.add("name", N_("app", "An organisation named '{name}' already exists."), name=name)
+    return OrganisationData(
+        name=name,
+        acronym=check.optional("acronym", data.acronym, 40),
+        kind=check.choice("kind", data.kind, OrganisationKind),
+        scope=check.choice("scope", data.scope, Scope),
+        themes=tuple(
+            sorted({" ".join(t.split()) for t in data.themes if t.strip()}, key=str.casefold)
+        ),
+        website=check.optional("website", data.website, 300),
+        country=check.optional("country", data.country, 80),
+        description=check.optional("description", data.description, 10_000),
+    )
 
 
 def _apply(session: Session, record: m.Organisation, data: OrganisationData) -> None:
     check = Checker()
-    name = check.required("name", data.name)
-    acronym = check.optional("acronym", data.acronym, 40)
-    kind = check.choice("kind", data.kind, OrganisationKind)
-    scope = check.choice("scope", data.scope, Scope)
-    website = check.optional("website", data.website, 300)
-    country = check.optional("country", data.country, 80)
-    description = check.optional("description", data.description, 10_000)
-    themes = sorted({" ".join(t.split()) for t in data.themes if t.strip()}, key=str.casefold)
-    if name:
-        clash = session.scalar(
-            select(m.Organisation.id).where(
-                m.Organisation.name_key == name_key(name), m.Organisation.id != record.id
-            )
-        )
-        if clash is not None:
-            check.add(
-                "name", N_("app", "An organisation named '{name}' already exists."), name=name
-            )
+    clean = check_organisation(check, data, name_taken(session, m.Organisation, record.id))
     check.done()
-    record.name, record.name_key, record.acronym = name, name_key(name), acronym
-    record.kind, record.scope, record.website = kind, scope, website
-    record.country, record.description = country, description
-    if [t.theme for t in record.themes] != themes:
-        record.themes = [m.OrganisationTheme(theme=t) for t in themes]
+    record.name, record.name_key, record.acronym = clean.name, name_key(clean.name), clean.acronym
+    record.kind, record.scope, record.website = clean.kind, clean.scope, clean.website
+    record.country, record.description = clean.country, clean.description
+    if tuple(t.theme for t in record.themes) != clean.themes:
+        record.themes = [m.OrganisationTheme(theme=t) for t in clean.themes]
+
+
+def _current(_session: Session, record: m.Organisation) -> OrganisationRow:
+    return _row(record)
 
 
 def _row(record: m.Organisation, memberships: int = 0) -> OrganisationRow:
-    return OrganisationRow(
-        id=record.id,
-        version=record.version,
-        name=record.name,
-        acronym=record.acronym,
-        kind=record.kind,
-        scope=record.scope,
-        themes=tuple(t.theme for t in record.themes),
-        website=record.website,
-        country=record.country,
-        description=record.description,
-        memberships=memberships,
-    )
+    themes = tuple(t.theme for t in record.themes)
+    return fields_of(OrganisationRow, record, themes=themes, memberships=memberships)

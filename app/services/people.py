@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from app.errors import InUseError
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.rows import PersonData, PersonRow
-from app.services.common import fetch, name_key, shows_theirs
+from app.rows import PersonData, PersonRow, fields_of
+from app.services.common import create_record, fetch, name_key, update_record
+from app.services.deletion import delete_record
 from app.store import Store
 from app.validation import Checker
 from db import models as m
@@ -49,79 +49,51 @@ def find_person(store: Store, name: str, email: str = "") -> PersonRow | None:
 
 
 def create_person(store: Store, data: PersonData) -> PersonRow:
-    with store.uow() as session:
-        record = m.Person()
-        _apply(session, record, data)
-        session.add(record)
-        session.flush()
-        return _row(record)
+    return create_record(store, m.Person, data, _apply, _current)
 
 
-@shows_theirs(m.Person, lambda _session, record: _row(record))
 def update_person(
     store: Store, person_id: int, data: PersonData, *, version: int | None = None
 ) -> PersonRow:
-    with store.uow() as session:
-        record = fetch(session, m.Person, person_id, version=version)
-        _apply(session, record, data)
-        session.flush()
-        return _row(record)
+    return update_record(store, m.Person, person_id, data, _apply, _current, version=version)
 
 
-def person_delete_impact(store: Store, person_id: int) -> list[str]:
-    with store.uow() as session:
-        return _references(session, person_id)
-
-
-@shows_theirs(m.Person, lambda _session, record: _row(record))
 def delete_person(store: Store, person_id: int, *, version: int | None = None) -> None:
-    """Deletes a person no membership names; otherwise mark them inactive instead."""
-    with store.uow() as session:
-        record = fetch(session, m.Person, person_id, version=version)
-        references = _references(session, person_id)
-        if references:
-            raise InUseError(
-                f"{record.name} is a contact person for {len(references)} membership(s) and "
-                "cannot be deleted. Mark the person as having left instead, or change those "
-                "contacts first.",
-                references,
-            )
-        session.delete(record)
+    """What may be deleted, and what stands in the way, `app.services.deletion` says."""
+    delete_record(store, "person", person_id, _current, version=version)
 
 
-def _references(session: Session, person_id: int) -> list[str]:
-    names = session.scalars(
-        select(m.Organisation.name)
-        .join(m.Membership)
-        .join(m.Contact)
-        .where(m.Contact.person_id == person_id)
-    ).all()
-    return sorted(names, key=str.casefold)
+def check_person(check: Checker, data: PersonData) -> PersonData:
+    """The editor's rules for a person, shared with the import: every problem goes
+    to `check`. Returns the data as it is saved (trimmed)."""
+    return PersonData(
+        name=check.required("name", data.name),
+        title=check.optional("title", data.title),
+        email=check.email("email", data.email),
+        phone=check.optional("phone", data.phone, 60),
+        department_id=data.department_id,
+        active=data.active,
+    )
 
 
 def _apply(session: Session, record: m.Person, data: PersonData) -> None:
     check = Checker()
-    name = check.required("name", data.name)
-    title = check.optional("title", data.title)
-    email = check.email("email", data.email)
-    phone = check.optional("phone", data.phone, 60)
+    clean = check_person(check, data)
     if data.department_id is not None and session.get(m.Department, data.department_id) is None:
         check.add("department_id", N_("app", "The chosen department no longer exists."))
     check.done()
-    record.name, record.title, record.email, record.phone = name, title, email, phone
-    record.department_id, record.active = data.department_id, data.active
+    record.name, record.title, record.email = clean.name, clean.title, clean.email
+    record.phone, record.department_id, record.active = (
+        clean.phone,
+        clean.department_id,
+        clean.active,
+    )
+
+
+def _current(_session: Session, record: m.Person) -> PersonRow:
+    return _row(record)
 
 
 def _row(record: m.Person, contact_for: int = 0) -> PersonRow:
-    return PersonRow(
-        id=record.id,
-        version=record.version,
-        name=record.name,
-        title=record.title,
-        email=record.email,
-        phone=record.phone,
-        department_id=record.department_id,
-        department=record.department.name if record.department else "",
-        active=record.active,
-        contact_for=contact_for,
-    )
+    department = record.department.name if record.department else ""
+    return fields_of(PersonRow, record, department=department, contact_for=contact_for)

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from app.currencies import HOME_CURRENCY
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import ExchangeRateData, ExchangeRateRow
-from app.services.common import fetch
 from app.store import Store
 from app.validation import Checker
 from app.valuation import Rates
@@ -28,16 +27,23 @@ def list_rates(store: Store) -> list[ExchangeRateRow]:
         return [_row(r) for r in records]
 
 
-def set_rate(store: Store, data: ExchangeRateData) -> ExchangeRateRow:
-    """Creates or replaces the rate of a currency in a year."""
-    check = Checker()
+def check_rate(check: Checker, data: ExchangeRateData) -> tuple[str, int, Decimal | None]:
+    """The editor's rules for an exchange rate, shared with the import; the
+    currency, year and rate as saved."""
     currency = check.currency("currency", data.currency)
-    year = check.year("year", data.year)
+    check.year("year", data.year)
     rate = check.amount("rate_to_sek", data.rate_to_sek)
     if currency == HOME_CURRENCY:
         check.add("currency", N_("app", "SEK is the home currency; its rate is always 1."))
     if rate is not None and rate <= 0:
         check.add("rate_to_sek", N_("app", "A rate must be greater than zero."))
+    return currency, data.year, rate
+
+
+def set_rate(store: Store, data: ExchangeRateData) -> ExchangeRateRow:
+    """Creates or replaces the rate of a currency in a year."""
+    check = Checker()
+    currency, year, _rate = check_rate(check, data)
     check.done()
     with store.uow() as session:
         record = session.scalar(
@@ -51,11 +57,6 @@ def set_rate(store: Store, data: ExchangeRateData) -> ExchangeRateRow:
         record.rate_to_sek = Decimal(str(data.rate_to_sek))
         session.flush()
         return _row(record)
-
-
-def delete_rate(store: Store, rate_id: int) -> None:
-    with store.uow() as session:
-        session.delete(fetch(session, m.ExchangeRate, rate_id))
 
 
 def _row(record: m.ExchangeRate) -> ExchangeRateRow:

@@ -87,6 +87,12 @@ def update_review(
         return review_row(record)
 
 
+def check_decision(check: Checker, decision: str, rationale: str) -> None:
+    """The editor's rules for a review decision, shared with the import."""
+    check.choice("decision", decision, DecisionKind)
+    check.optional("rationale", rationale, 20_000)
+
+
 def record_decision(
     store: Store,
     review_id: int,
@@ -97,8 +103,7 @@ def record_decision(
     decided_by: str = "",
 ) -> DecisionRow:
     check = Checker()
-    check.choice("decision", decision, DecisionKind)
-    check.optional("rationale", rationale, 20_000)
+    check_decision(check, decision, rationale)
     check.done()
     with store.uow() as session:
         _refuse_closed(fetch(session, m.Review, review_id), "decision")

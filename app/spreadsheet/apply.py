@@ -38,13 +38,12 @@ CHANGED_MEANWHILE = N_(
     "The register changed while the import was being written ({detail}); nothing was "
     "imported. Look at the preview again and import once more.",
 )
-DEFAULTS: dict[type, dict[str, Any]] = {
-    m.Organisation: {"acronym": "", "kind": "organisation", "scope": "european",
-                     "website": "", "country": "", "description": ""},
-    m.Department: {"short_name": "", "kind": "administration", "strategy_year": None,
-                   "coordinator_id": None},
-    m.Person: {"title": "", "email": "", "phone": "", "active": True, "department_id": None},
-}  # fmt: skip
+# The columns a record's checked data (app.rows) gives; the rest the import sets itself.
+COLUMNS: dict[type, tuple[str, ...]] = {
+    m.Organisation: ("name", "acronym", "kind", "scope", "website", "country", "description"),
+    m.Department: ("name", "short_name", "kind", "strategy_year", "coordinator_id"),
+    m.Person: ("name", "title", "email", "phone", "active", "department_id"),
+}
 
 
 class ImportRefusedError(RegisterError):
@@ -79,16 +78,9 @@ def apply_import(
     return ImportResult(str(plan.path), plan.year, plan.counts())
 
 
-def new_values(model: type, values: dict[str, Any], **fixed: Any) -> dict[str, Any]:
-    """Every column of a new record: its defaults, then the values, then `fixed`."""
-    given = {k: v.strip() if isinstance(v, str) else v for k, v in values.items() if v is not None}
-    return {**DEFAULTS.get(model, {}), **given, **fixed, "version": 1}
-
-
-def set_values(record: Any, values: dict[str, Any]) -> None:
-    for name, value in values.items():
-        if value is not None:
-            setattr(record, name, value.strip() if isinstance(value, str) else value)
+def columns(model: type, data: Any) -> dict[str, Any]:
+    """The columns of a record as the editors' checked data gives them."""
+    return {name: getattr(data, name) for name in COLUMNS[model]}
 
 
 def load(session: Session, model: type, keys: Any) -> dict[str, Any]:
@@ -125,29 +117,34 @@ class _PlanWriter:
         existing = load(self.session, model, entries)
         created: dict[str, dict[str, Any]] = {}
         for key, entry in entries.items():
-            values = {k: v for k, v in entry.values.items() if k != "themes"}
+            if entry.action is not Action.SAME and entry.data is None:
+                continue  # refused by the editors' checks; its rows are skipped
             more = extra(entry) if extra else {}
             if entry.action is Action.CREATE:
-                created[key] = new_values(model, values, name=entry.name, **more)
+                created[key] = {**columns(model, entry.data), **more, "version": 1}
                 if hasattr(model, "name_key"):
-                    created[key]["name_key"] = name_key(entry.name)
+                    created[key]["name_key"] = name_key(entry.data.name)
             elif entry.action is Action.UPDATE:
-                changed = {n: v for n, v in {**values, **more}.items() if n in entry.changes}
-                set_values(existing[key], changed)
+                values = {**columns(model, entry.data), **more}
+                for name in entry.changes:
+                    if name in values:
+                        setattr(existing[key], name, values[name])
         self.session.flush()
         insert_rows(self.session, model, list(created.values()))
         ids = {key: record.id for key, record in existing.items()}
         return ids | {key: row["id"] for key, row in created.items()}
 
     def _works_at(self, entry: Any) -> dict[str, Any]:
-        department = entry.department
-        return {"department_id": self.ids["departments"][department]} if department else {}
+        department = self.ids["departments"].get(entry.department or "")
+        return {"department_id": department} if department else {}
 
     def _themes(self) -> None:
         themes = []
         for key, entry in self.plan.organisations.items():
-            wanted = entry.values.get("themes") or ()
+            if entry.data is None or key not in self.ids["organisations"]:
+                continue
             if entry.action is Action.CREATE or "themes" in entry.changes:
+                wanted = entry.data.themes
                 organisation_id = self.ids["organisations"][key]
                 themes += [{"organisation_id": organisation_id, "theme": t}
                            for t in dict.fromkeys(wanted)]  # fmt: skip
@@ -157,9 +154,15 @@ class _PlanWriter:
         keys = [f"#{i}" for i in self.ids["departments"].values()]
         departments = load(self.session, m.Department, keys)
         for key, entry in self.plan.departments.items():
-            record = departments[f"#{self.ids['departments'][key]}"]
-            if entry.coordinator is not None and record.coordinator_id is None:
-                record.coordinator_id = self.ids["people"][entry.coordinator]
+            department, person = (
+                self.ids["departments"].get(key),
+                self.ids["people"].get(entry.coordinator or ""),
+            )
+            if department is None or person is None:
+                continue  # one of them refused by the editors' checks
+            record = departments[f"#{department}"]
+            if record.coordinator_id is None:
+                record.coordinator_id = person
 
     def _rates(self) -> None:
         self.session.add_all(

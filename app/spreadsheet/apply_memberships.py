@@ -20,12 +20,12 @@ from app.vocabulary import ContactRole
 from db import models as m
 from db.audit import record_inserts
 
-MEMBERSHIP_DEFAULTS = {"end_year": None, "status": "active", "notice_months": None, "notes": ""}
-ASSESSMENT_DEFAULTS = {
-    "added_value": "", "rating": None, "meetings_attended": 0, "working_groups": 0,
-    "positions_held": 0, "other_costs_sek": 0, "recommendation": "undecided",
-    "assessed_by": "", "assessed_on": None,
-}  # fmt: skip
+# The columns the editors' checked data (app.rows) gives a new record.
+MEMBERSHIP_COLUMNS = ("start_year", "end_year", "status", "notice_months", "notes")
+ASSESSMENT_COLUMNS = (
+    "added_value", "rating", "meetings_attended", "working_groups", "positions_held",
+    "other_costs_sek", "recommendation", "assessed_by", "assessed_on",
+)  # fmt: skip
 CHUNK = 5_000
 
 
@@ -81,7 +81,7 @@ class MembershipWriter:
             {
                 "organisation_id": self.ids["organisations"][e.organisation],
                 "responsible_department_id": self.ids["departments"][e.department],
-                "version": 1, **MEMBERSHIP_DEFAULTS, **_clean(e.values),
+                "version": 1, **{name: getattr(e.data, name) for name in MEMBERSHIP_COLUMNS},
             }
             for e in entries
         ]  # fmt: skip
@@ -131,7 +131,7 @@ class MembershipWriter:
                                   "person_id": person, "from_year": p.from_year,
                                   "to_year": p.to_year}))  # fmt: skip
         if entry.assessment:
-            self._assessment(mid, entry.assessment, new)
+            self._assessment(mid, entry, new)
         if entry.decision and self.review_id is not None:
             self._decision(mid, entry.decision, new)
 
@@ -144,14 +144,15 @@ class MembershipWriter:
         else:
             record.amount, record.currency = fee
 
-    def _assessment(self, mid: int, values: dict[str, Any], new: bool) -> None:
+    def _assessment(self, mid: int, entry: MembershipEntry, new: bool) -> None:
         record = None if new else self.known.assessments.get(mid)
         if record is None:
-            fields = {**ASSESSMENT_DEFAULTS, **_clean(values), "version": 1}
-            fields.update(membership_id=mid, year=self.plan.year)
+            data = entry.assessment_data
+            fields = {name: getattr(data, name) for name in ASSESSMENT_COLUMNS}
+            fields.update(membership_id=mid, year=self.plan.year, version=1)
             self.children.append((m.Assessment, fields))
         else:
-            for name, value in _clean(values).items():
+            for name, value in _clean(entry.assessment).items():
                 setattr(record, name, value)
 
     def _decision(self, mid: int, values: dict[str, Any], new: bool) -> None:

@@ -13,10 +13,11 @@ from app.spreadsheet.headers import in_every_language, normalise
 from app.spreadsheet.matching import Directory, RegisterIndex, existing_id, new
 from app.spreadsheet.parsing import Columns, Row, name_and_acronym, split_names
 from app.spreadsheet.plan import DepartmentEntry, Entry, ImportPlan, MembershipEntry, PersonEntry
-from app.spreadsheet.problems import Findings, Where
+from app.spreadsheet.problems import Findings, Lookup, Where
 from app.spreadsheet.reader import SheetGrid
 from app.spreadsheet.sheets import TOTAL
-from app.validation import EMAIL
+
+Cells = Lookup  # where a row gives each field of a record
 
 TOTAL_WORDS = {
     "summa",
@@ -28,7 +29,6 @@ TOTAL_WORDS = {
     "totalsumma",
     "summering",
 }
-TOO_LONG = N_("import", "This is longer than the {limit} characters allowed.")
 
 
 @dataclass
@@ -80,19 +80,6 @@ class PlanBuilder:
             if any(v is not None for v in values):
                 yield Row(Where(sheet.name, offset), values, columns)
 
-    def limited(self, value: str, limit: int, where: Where) -> str:
-        if len(value) > limit:
-            self.findings.error(where, TOO_LONG, limit=limit)
-        return value
-
-    def email(self, value: str, where: Where) -> str:
-        value = value.strip()
-        if value and not EMAIL.match(value):
-            self.findings.error(
-                where, N_("import", "'{value}' is not an e-mail address."), value=value
-            )
-        return value
-
     def names(self, value: str, known: Any) -> list[str]:
         """Several names in a cell, unless the whole cell is one name the register knows."""
         whole = " ".join(value.split())
@@ -104,7 +91,9 @@ class PlanBuilder:
 
     # records ---------------------------------------------------------------
 
-    def organisation(self, name: str, values: dict[str, Any], where: Where) -> str:
+    def organisation(
+        self, name: str, values: dict[str, Any], where: Where, cells: Cells | None = None
+    ) -> str:
         """The export writes names exactly, with the acronym in its own column; an older
         list's 'Name (ACR)' is split into the two."""
         base, inner = (name, "") if self.plan.own_export else name_and_acronym(name)
@@ -117,7 +106,7 @@ class PlanBuilder:
         if entry is None:
             entry = Entry(key, self._name(self.index.organisations, key, base), where)
             self.plan.organisations[key] = entry
-        entry.give({**values, "acronym": acronym})
+        entry.give({**values, "acronym": acronym}, cells)
         return key
 
     def check_organisation(self, name: str, where: Where) -> None:
@@ -132,7 +121,9 @@ class PlanBuilder:
                 name=name, names=names,
             )  # fmt: skip
 
-    def department(self, name: str, values: dict[str, Any], where: Where) -> str:
+    def department(
+        self, name: str, values: dict[str, Any], where: Where, cells: Cells | None = None
+    ) -> str:
         name = " ".join(name.split())
         key = self.directory.department(name)
         if key is None:
@@ -142,10 +133,17 @@ class PlanBuilder:
         if entry is None:
             entry = DepartmentEntry(key, self._name(self.index.departments, key, name), where)
             self.plan.departments[key] = entry
-        entry.give(values)
+        entry.give(values, cells)
         return key
 
-    def person(self, name: str, email: str, values: dict[str, Any], where: Where) -> str:
+    def person(
+        self,
+        name: str,
+        email: str,
+        values: dict[str, Any],
+        where: Where,
+        cells: Cells | None = None,
+    ) -> str:
         name = " ".join(name.split())
         key = self.directory.person(name, email)
         if key is None:
@@ -155,7 +153,7 @@ class PlanBuilder:
         if entry is None:
             entry = PersonEntry(key, self._name(self.index.people, key, name), where)
             self.plan.people[key] = entry
-        entry.give({"email": email, **values})
+        entry.give({"email": email, **values}, cells)
         return key
 
     def membership(

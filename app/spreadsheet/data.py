@@ -8,7 +8,6 @@ queries, never one per membership.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -17,7 +16,15 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.matrix.table import MatrixTable
-from app.rows import DepartmentRow, ExchangeRateRow, MembershipRow, YearComparison
+from app.rows import (
+    AssessmentRow,
+    DepartmentRow,
+    ExchangeRateRow,
+    MembershipRow,
+    OrganisationRow,
+    PositionRow,
+    YearComparison,
+)
 from app.services import comparison, departments, rates, register
 from app.services.register import active_in
 from app.spreadsheet.matrix_sheet import whole_matrix
@@ -40,43 +47,6 @@ class ContactLine:
     active: bool
 
 
-@dataclass(frozen=True, slots=True)
-class PositionLine:
-    membership_id: int
-    title: str
-    body: str
-    person: str
-    from_year: int
-    to_year: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class AssessmentLine:
-    membership_id: int
-    added_value: str
-    rating: int | None
-    meetings_attended: int
-    working_groups: int
-    positions_held: int
-    other_costs_sek: Decimal
-    recommendation: str
-    assessed_by: str
-    assessed_on: dt.date | None
-
-
-@dataclass(frozen=True, slots=True)
-class OrganisationLine:
-    id: int
-    name: str
-    acronym: str
-    kind: str
-    scope: str
-    themes: tuple[str, ...]
-    country: str
-    website: str
-    description: str
-
-
 @dataclass
 class RegisterData:
     """The register as of one year, as the workbook shows it."""
@@ -84,12 +54,12 @@ class RegisterData:
     year: int
     memberships: list[MembershipRow]
     comparisons: list[YearComparison]
-    organisations: list[OrganisationLine]
+    organisations: list[OrganisationRow]
     departments: list[DepartmentRow]
     coordinator_emails: dict[int, str]
     contacts: list[ContactLine]
-    positions: list[PositionLine]
-    assessments: list[AssessmentLine]
+    positions: list[PositionRow]
+    assessments: list[AssessmentRow]
     fees_by_year: dict[tuple[int, int], Decimal]
     rates: list[ExchangeRateRow]
     matrix: MatrixTable  # the year's whole matrix, as its sheet shows it (app.matrix)
@@ -97,9 +67,6 @@ class RegisterData:
 
     def by_id(self) -> dict[int, MembershipRow]:
         return {row.id: row for row in self.memberships}
-
-    def organisation_kinds(self) -> dict[int, str]:
-        return {o.id: o.kind for o in self.organisations}
 
 
 def collect(store: Store, year: int) -> RegisterData:
@@ -141,7 +108,7 @@ def _details(session: Session, year: int) -> dict:
     }
 
 
-def _organisations(session: Session, chosen: object) -> list[OrganisationLine]:
+def _organisations(session: Session, chosen: object) -> list[OrganisationRow]:
     themes: dict[int, list[str]] = defaultdict(list)
     for organisation_id, theme in session.execute(
         select(m.OrganisationTheme.organisation_id, m.OrganisationTheme.theme).order_by(
@@ -149,23 +116,17 @@ def _organisations(session: Session, chosen: object) -> list[OrganisationLine]:
         )
     ):
         themes[organisation_id].append(theme)
-    query = select(
-        m.Organisation.id, m.Organisation.name, m.Organisation.acronym, m.Organisation.kind,
-        m.Organisation.scope, m.Organisation.country, m.Organisation.website,
-        m.Organisation.description,
-    ).where(
+    names = ("id", "version", "name", "acronym", "kind", "scope", "website", "country",
+             "description")  # fmt: skip
+    query = select(*(getattr(m.Organisation, n) for n in names)).where(
         m.Organisation.id.in_(
             select(m.Membership.organisation_id).where(m.Membership.id.in_(chosen))
         )
     )  # fmt: skip
     lines = [
-        OrganisationLine(
-            id=i, name=name, acronym=acronym, kind=kind, scope=scope,
-            themes=tuple(themes.get(i, ())), country=country, website=website,
-            description=description,
-        )
-        for i, name, acronym, kind, scope, country, website, description in session.execute(query)
-    ]  # fmt: skip
+        OrganisationRow(**dict(zip(names, row, strict=True)), themes=tuple(themes.get(row[0], ())))
+        for row in session.execute(query)
+    ]
     return sorted(lines, key=lambda o: o.name.casefold())
 
 
@@ -193,12 +154,15 @@ def _contacts(session: Session, chosen: object) -> list[ContactLine]:
     ]
 
 
-def _positions(session: Session, chosen: object, year: int) -> list[PositionLine]:
+def _positions(session: Session, chosen: object, year: int) -> list[PositionRow]:
     query = (
         select(
-            m.Position.membership_id, m.Position.title, m.Position.body, m.Person.name,
-            m.Position.from_year, m.Position.to_year,
+            m.Position.id, m.Position.membership_id, m.Organisation.name, m.Position.title,
+            m.Position.body, m.Position.person_id, m.Person.name, m.Position.from_year,
+            m.Position.to_year,
         )
+        .join(m.Membership, m.Membership.id == m.Position.membership_id)
+        .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
         .outerjoin(m.Person, m.Person.id == m.Position.person_id)
         .where(
             m.Position.membership_id.in_(chosen),
@@ -208,16 +172,24 @@ def _positions(session: Session, chosen: object, year: int) -> list[PositionLine
         .order_by(m.Position.membership_id, m.Position.id)
     )  # fmt: skip
     return [
-        PositionLine(mid, title, body, person or "", start, end)
-        for mid, title, body, person, start, end in session.execute(query)
+        PositionRow(i, mid, organisation, title, body, pid, person or "", start, end)
+        for i, mid, organisation, title, body, pid, person, start, end in session.execute(query)
     ]
 
 
-def _assessments(session: Session, chosen: object, year: int) -> list[AssessmentLine]:
-    query = select(
-        m.Assessment.membership_id, m.Assessment.added_value, m.Assessment.rating,
-        m.Assessment.meetings_attended, m.Assessment.working_groups,
-        m.Assessment.positions_held, m.Assessment.other_costs_sek,
-        m.Assessment.recommendation, m.Assessment.assessed_by, m.Assessment.assessed_on,
-    ).where(m.Assessment.year == year, m.Assessment.membership_id.in_(chosen))  # fmt: skip
-    return [AssessmentLine(*row[:6], Decimal(row[6]), *row[7:]) for row in session.execute(query)]
+def _assessments(session: Session, chosen: object, year: int) -> list[AssessmentRow]:
+    names = ("id", "version", "membership_id", "year", "added_value", "rating",
+             "meetings_attended", "working_groups", "positions_held", "other_costs_sek",
+             "recommendation", "assessed_by", "assessed_on")  # fmt: skip
+    query = (
+        select(m.Organisation.name, *(getattr(m.Assessment, n) for n in names))
+        .join(m.Membership, m.Membership.id == m.Assessment.membership_id)
+        .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
+        .where(m.Assessment.year == year, m.Assessment.membership_id.in_(chosen))
+    )
+    found = []
+    for organisation, *values in session.execute(query):
+        row = dict(zip(names, values, strict=True))
+        row["other_costs_sek"] = Decimal(row["other_costs_sek"])
+        found.append(AssessmentRow(**row, organisation=organisation))
+    return found

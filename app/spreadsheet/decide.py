@@ -13,7 +13,7 @@ from app.currencies import HOME_CURRENCY
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.spreadsheet.matching import MembershipFacts, RegisterIndex, existing_id
 from app.spreadsheet.plan import Action, Entry, ImportPlan, MembershipEntry
-from app.vocabulary import ContactRole, MembershipStatus
+from app.vocabulary import ContactRole
 
 
 def decide(plan: ImportPlan, index: RegisterIndex) -> None:
@@ -81,12 +81,10 @@ def _membership(plan: ImportPlan, entry: MembershipEntry, index: RegisterIndex) 
         entry.values.setdefault(
             "start_year", min(plan.year, entry.values.get("end_year") or plan.year)
         )
-        _check_ended(plan, entry)
         return
     facts = index.memberships[entry.existing_id]
     entry.changes = _membership_changes(plan, entry, facts)
     entry.action = Action.UPDATE if entry.changes else Action.SAME
-    _check_ended(plan, entry, facts.values)
 
 
 def _membership_changes(
@@ -98,7 +96,7 @@ def _membership_changes(
         changes.append("start_year")
     known_departments = {f"#{d}" for d in facts.participants} | {entry.department}
     if any(d not in known_departments for d in entry.participants):
-        changes.append("participants")
+        changes.append("participant_ids")
     if _new_contacts(entry, facts):
         changes.append("contacts")
     if entry.fee is not None and entry.fee != facts.fee:
@@ -129,20 +127,6 @@ def _new_contacts(entry: MembershipEntry, facts: MembershipFacts) -> bool:
         added = True
     entry.contacts = contacts
     return added
-
-
-def _check_ended(
-    plan: ImportPlan, entry: MembershipEntry, current: dict[str, Any] | None = None
-) -> None:
-    values = {**(current or {}), **entry.values}
-    if values.get("status") == MembershipStatus.ENDED and values.get("end_year") is None:
-        plan.findings.error(entry.where, N_("import", "An ended membership needs an end year."))
-    start, end = values.get("start_year"), values.get("end_year")
-    if start is not None and end is not None and end < start:
-        plan.findings.error(
-            entry.where, N_("import", "The end year {end} is before the start year {start}."),
-            end=end, start=start,
-        )  # fmt: skip
 
 
 def _missing_rates(plan: ImportPlan, index: RegisterIndex) -> None:

@@ -24,6 +24,7 @@ from app.i18n import translate
 from app.progress import Progress
 from app.spreadsheet.apply import ImportRefusedError, ImportResult, apply_import
 from app.spreadsheet.builder import PlanBuilder, SheetSource
+from app.spreadsheet.checks import check_plan
 from app.spreadsheet.decide import decide
 from app.spreadsheet.headers import (
     find_header_row,
@@ -173,6 +174,7 @@ def plan_import(
     _read(builder, source)
     progress.step(2, 3, "")
     decide(plan, index)
+    check_plan(plan, index)
     return plan
 
 

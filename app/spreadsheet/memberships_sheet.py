@@ -14,15 +14,19 @@ from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.spreadsheet import parsing as p
-from app.spreadsheet.builder import PlanBuilder, SheetSource, is_total
+from app.spreadsheet.builder import Cells, PlanBuilder, SheetSource, is_total
+from app.spreadsheet.checks import check_alone
 from app.spreadsheet.headers import MEMBERSHIP_FIELDS
 from app.spreadsheet.parsing import Cell, Row
 from app.spreadsheet.plan import MembershipEntry, PositionValues
 from app.spreadsheet.problems import Where
-from app.valuation import to_ore
 from app.vocabulary import ContactRole, MembershipStatus, OrganisationKind, Scope
 
-MAX_AMOUNT = Decimal("1e12")
+ORGANISATION_CELLS = {"name": "organisation", "acronym": "acronym", "kind": "kind",
+                      "scope": "scope", "themes": "themes"}  # fmt: skip
+MEMBERSHIP_CELLS = {"start_year": "start_year", "end_year": "end_year", "status": "status",
+                    "notice_months": "notice_months", "notes": "notes", "positions": "position",
+                    "assessment.added_value": "added_value"}  # fmt: skip
 NOT_MAPPED = N_("import", "No column is marked as '{field}'; choose the column that holds it.")
 
 
@@ -51,14 +55,21 @@ def _read_row(b: PlanBuilder, row: Row) -> None:
     if not departments:
         b.findings.error(row.where, N_("import", "No responsible department is given."))
     organisation = _organisation_values(b, row)
+    org_cells = row.places(ORGANISATION_CELLS)
     membership = _membership_values(b, row)
     contacts = _contacts(b, row)
     fee = _fee(b, row)
     extras = _extras(b, row)
-    if b.findings.row_is_bad(row.where):
+    if b.findings.row_is_bad(row.where):  # not imported; what else is wrong with it, though?
+        check_alone(
+            b.findings, "organisations", {**organisation, "name": name}, org_cells, row.where
+        )
+        for person, email, _role, cells in contacts:
+            check_alone(b.findings, "people", {"name": person, "email": email}, cells, row.where)
         return
-    org = b.organisation(name, organisation, row.where)
-    keys = [b.department(n, _department_kind(n), row.where) for n in departments]
+    org = b.organisation(name, organisation, row.where, org_cells)
+    named = row.places({"name": "department"})
+    keys = [b.department(n, _department_kind(n), row.where, named) for n in departments]
     years = membership.get("start_year"), membership.get("end_year")
     entry = b.membership(org, keys[0], row.where, *years)
     if (
@@ -94,11 +105,8 @@ def _organisation_values(b: PlanBuilder, row: Row) -> dict[str, Any]:
     if p.boolean(row.cell("network"), findings):
         kind = OrganisationKind.NETWORK.value
     themes = b.names(p.joined(row.cells("themes")), lambda _name: None)
-    acronym = p.text(row.cell("acronym"))
-    if acronym:
-        b.limited(acronym, 40, row.cell("acronym").where)  # type: ignore[union-attr]
     return {
-        "acronym": acronym,
+        "acronym": p.text(row.cell("acronym")),
         "kind": kind,
         "scope": p.choice(row.cell("scope"), Scope, findings),
         "themes": p.themes(themes),
@@ -107,29 +115,18 @@ def _organisation_values(b: PlanBuilder, row: Row) -> dict[str, Any]:
 
 def _membership_values(b: PlanBuilder, row: Row) -> dict[str, Any]:
     findings = b.findings
-    start = p.year(row.cell("start_year"), findings)
-    end = p.year(row.cell("end_year"), findings)
-    if start is not None and end is not None and end < start:
-        findings.error(
-            row.cell("end_year").where,  # type: ignore[union-attr]
-            N_("import", "The end year {end} is before the start year {start}."),
-            end=end, start=start,
-        )  # fmt: skip
-    notes = p.joined(row.cells("notes"))
-    if notes:
-        b.limited(notes, 20_000, row.cells("notes")[0].where)
     values = {
-        "start_year": start,
-        "end_year": end,
+        "start_year": p.year(row.cell("start_year"), findings),
+        "end_year": p.year(row.cell("end_year"), findings),
         "status": p.choice(row.cell("status"), MembershipStatus, findings),
-        "notice_months": p.whole_number(row.cell("notice_months"), findings, high=120),
-        "notes": notes,
+        "notice_months": p.whole_number(row.cell("notice_months"), findings),
+        "notes": p.joined(row.cells("notes")),
     }
     return {k: v for k, v in values.items() if v not in (None, "")}
 
 
-def _contacts(b: PlanBuilder, row: Row) -> list[tuple[str, str, str, Where]]:
-    """(name, e-mail, role, where) of the contacts the row names, the first primary."""
+def _contacts(b: PlanBuilder, row: Row) -> list[tuple[str, str, str, Cells]]:
+    """(name, e-mail, role, cells) of the contacts the row names, the first primary."""
     if b.contacts_sheet:
         return []  # the Contacts sheet gives them, with their roles
     named: list[tuple[str, str, Cell]] = []
@@ -145,14 +142,16 @@ def _contacts(b: PlanBuilder, row: Row) -> list[tuple[str, str, str, Where]]:
     emails = p.split_names(p.text(email_cell), False) if email_cell else []
     found = []
     for index, (name, role, cell) in enumerate(named):
-        email = b.email(emails[index], email_cell.where) if index < len(emails) else ""  # type: ignore[union-attr]
-        b.limited(name, 200, cell.where)
+        email = emails[index].strip() if index < len(emails) else ""
+        cells = {"name": cell.where}
+        if email and email_cell is not None:
+            cells["email"] = email_cell.where
         chosen = role or (ContactRole.PRIMARY.value if index == 0 else ContactRole.OTHER.value)
-        found.append((name, email, chosen, cell.where))
+        found.append((name, email, chosen, cells))
     return found
 
 
-def _fee(b: PlanBuilder, row: Row) -> tuple[Decimal, str] | None:
+def _fee(b: PlanBuilder, row: Row) -> tuple[Decimal, str, Where] | None:
     """The year's fee: the first fee column with an amount, in the currency the row names."""
     cells = row.cells("fee") or row.cells("fee_sek")
     for cell in cells:
@@ -169,7 +168,7 @@ def _fee(b: PlanBuilder, row: Row) -> tuple[Decimal, str] | None:
 
 def _checked_fee(
     b: PlanBuilder, row: Row, cell: Cell, amount: Decimal, marked: str | None
-) -> tuple[Decimal, str] | None:
+) -> tuple[Decimal, str, Where] | None:
     code = p.currency(row.cell("currency"), b.findings)
     if marked and code and marked != code:
         b.findings.error(
@@ -182,10 +181,7 @@ def _checked_fee(
     if currency is None:
         b.findings.note(cell.where, N_("import", "No currency is given: read as SEK."))
         currency = "SEK"
-    if amount < 0 or amount >= MAX_AMOUNT:
-        b.findings.error(cell.where, N_("import", "A fee is from 0 up to a trillion."))
-        return None
-    return to_ore(amount), currency
+    return amount, currency, cell.where
 
 
 def _extras(b: PlanBuilder, row: Row) -> dict[str, Any]:
@@ -193,11 +189,9 @@ def _extras(b: PlanBuilder, row: Row) -> dict[str, Any]:
     position = p.text(row.cell("position"))
     if position:
         title, start, end = p.position(position, b.year)
-        b.limited(title, 200, row.cell("position").where)  # type: ignore[union-attr]
         extras["position"] = PositionValues(title, "", None, start, end)
     added_value = p.joined(row.cells("added_value"))
     if added_value:
-        b.limited(added_value, 20_000, row.cells("added_value")[0].where)
         extras["added_value"] = added_value
     participants = b.names(p.joined(row.cells("participants")), b.directory.department)
     extras["participants"] = participants
@@ -209,20 +203,23 @@ def _fill(
     entry: MembershipEntry,
     values: dict[str, Any],
     also_taking_part: list[str],
-    contacts: list[tuple[str, str, str, Where]],
-    fee: tuple[Decimal, str] | None,
+    contacts: list[tuple[str, str, str, Cells]],
+    fee: tuple[Decimal, str, Where] | None,
     extras: dict[str, Any],
     row: Row,
 ) -> None:
     entry.values.update(values)
-    named = [b.department(n, _department_kind(n), row.where) for n in extras["participants"]]
+    entry.cells.add(row.places(MEMBERSHIP_CELLS), latest_first=True)
+    where = row.places({"name": "participants"})
+    named = [b.department(n, _department_kind(n), row.where, where) for n in extras["participants"]]
     for key in [*also_taking_part, *named]:
         if key != entry.department and key not in entry.participants:
             entry.participants.append(key)
-    for name, email, role, where in contacts:
-        entry.add_contact(b.person(name, email, {}, where), role)
+    for name, email, role, cells in contacts:
+        entry.add_contact(b.person(name, email, {}, cells["name"], cells), role)
     if fee is not None:
-        entry.fee = fee
+        entry.fee = fee[:2]
+        entry.cells.add({"fees": fee[2]}, latest_first=True)
     if "position" in extras and extras["position"] not in entry.positions:
         entry.positions.append(extras["position"])
     if "added_value" in extras:

@@ -13,13 +13,17 @@ from typing import Any
 
 from app.currencies import HOME_CURRENCY
 from app.i18n import QT_TRANSLATE_NOOP as N_
+from app.rows import ExchangeRateData
+from app.services.rates import check_rate
 from app.spreadsheet import parsing as p
 from app.spreadsheet.builder import PlanBuilder, SheetSource
+from app.spreadsheet.checks import check_alone
 from app.spreadsheet.headers import FIELDS_OF_KIND
 from app.spreadsheet.memberships_sheet import NOT_MAPPED
 from app.spreadsheet.parsing import Row
 from app.spreadsheet.plan import PositionValues, RateEntry
 from app.spreadsheet.problems import Where
+from app.validation import Checker
 from app.vocabulary import (
     DECISIONS,
     ContactRole,
@@ -30,6 +34,12 @@ from app.vocabulary import (
     Scope,
 )
 
+ASSESSMENT_CELLS = {
+    f"assessment.{f}": f
+    for f in ("added_value", "rating", "meetings_attended", "working_groups", "positions_held",
+              "other_costs_sek", "recommendation", "assessed_by", "assessed_on")
+}  # fmt: skip
+DECISION_CELLS = {f"decision.{f}": f for f in ("decision", "rationale", "decided_by")}
 REQUIRED = {
     "organisations": ("organisation",),
     "departments": ("department",),
@@ -53,24 +63,17 @@ def read_sheet(b: PlanBuilder, sheet: SheetSource) -> None:
         read_row(b, row)
 
 
-def _required_text(b: PlanBuilder, row: Row, field: str, limit: int = 200) -> str:
-    cell = row.cell(field)
-    value = p.text(cell)
+def _required_text(b: PlanBuilder, row: Row, field: str) -> str:
+    value = p.text(row.cell(field))
     if not value:
         b.findings.error(
             row.where, N_("import", "The row gives no {what}."), what=field.replace("_", " ")
         )
-    elif cell is not None:
-        b.limited(value, limit, cell.where)
     return value
 
 
-def _optional_text(b: PlanBuilder, row: Row, field: str, limit: int = 200) -> str:
-    cell = row.cell(field)
-    value = p.text(cell)
-    if value and cell is not None:
-        b.limited(value, limit, cell.where)
-    return value
+def _optional_text(row: Row, field: str) -> str:
+    return p.text(row.cell(field))
 
 
 def _membership_of(b: PlanBuilder, row: Row, organisation: str, department: str) -> Any:
@@ -84,54 +87,63 @@ def _membership_of(b: PlanBuilder, row: Row, organisation: str, department: str)
 
 def _organisation(b: PlanBuilder, row: Row) -> None:
     name = _required_text(b, row, "organisation")
+    fields = ("acronym", "kind", "scope", "themes", "country", "website", "description")
     values = {
-        "acronym": _optional_text(b, row, "acronym", 40),
+        "acronym": _optional_text(row, "acronym"),
         "kind": p.choice(row.cell("kind"), OrganisationKind, b.findings),
         "scope": p.choice(row.cell("scope"), Scope, b.findings),
         "themes": p.themes(b.names(p.text(row.cell("themes")), lambda _n: None)),
-        "country": _optional_text(b, row, "country", 80),
-        "website": _optional_text(b, row, "website", 300),
-        "description": _optional_text(b, row, "description", 10_000),
+        "country": _optional_text(row, "country"),
+        "website": _optional_text(row, "website"),
+        "description": _optional_text(row, "description"),
     }
+    cells = row.places({"name": "organisation", **{f: f for f in fields}})
     if not b.findings.row_is_bad(row.where):
-        b.organisation(name, values, row.where)
+        b.organisation(name, values, row.where, cells)
 
 
 def _department(b: PlanBuilder, row: Row) -> None:
     name = _required_text(b, row, "department")
     values = {
-        "short_name": _optional_text(b, row, "short_name", 40),
+        "short_name": _optional_text(row, "short_name"),
         "kind": p.choice(row.cell("kind"), DepartmentKind, b.findings),
         "strategy_year": p.year(row.cell("strategy_year"), b.findings),
     }
-    coordinator = _optional_text(b, row, "coordinator")
-    email = b.email(p.text(row.cell("coordinator_email")), row.where)
+    cells = row.places({"name": "department", **{f: f for f in values}})
+    coordinator = _optional_text(row, "coordinator")
+    email = p.text(row.cell("coordinator_email"))
     if b.findings.row_is_bad(row.where):
         return
-    key = b.department(name, values, row.where)
+    key = b.department(name, values, row.where, cells)
     if coordinator:
-        b.plan.departments[key].coordinator = b.person(coordinator, email, {}, row.where)
+        held_by = row.places({"name": "coordinator", "email": "coordinator_email"})
+        b.plan.departments[key].coordinator = b.person(coordinator, email, {}, row.where, held_by)
 
 
 def _contact(b: PlanBuilder, row: Row) -> None:
     organisation = _required_text(b, row, "organisation")
     department = _required_text(b, row, "department")
     name = _required_text(b, row, "name")
-    email_cell = row.cell("email")
-    email = b.email(p.text(email_cell), email_cell.where) if email_cell else ""
+    email = p.text(row.cell("email"))
     role = p.choice(row.cell("role"), ContactRole, b.findings) or ContactRole.OTHER.value
     values: dict[str, Any] = {
-        "title": _optional_text(b, row, "title"),
-        "phone": _optional_text(b, row, "phone", 60),
+        "title": _optional_text(row, "title"),
+        "phone": _optional_text(row, "phone"),
         "active": p.boolean(row.cell("active"), b.findings),
     }
+    cells = row.places({"name": "name", "email": "email", **{f: f for f in values}})
     works_at = p.text(row.cell("works_at"))
     entry = _membership_of(b, row, organisation, department)
     if b.findings.row_is_bad(row.where) or entry is None:
+        if name:  # not imported; what else is wrong with it, though?
+            person = {"name": name, "email": email, **values}
+            check_alone(b.findings, "people", person, cells, row.where)
         return
-    person = b.person(name, email, values, row.where)
+    person = b.person(name, email, values, row.where, cells)
     if works_at:
-        b.plan.people[person].department = b.department(works_at, {}, row.where)
+        b.plan.people[person].department = b.department(
+            works_at, {}, row.where, row.places({"name": "works_at"})
+        )
     entry.add_contact(person, role)
 
 
@@ -141,22 +153,17 @@ def _position(b: PlanBuilder, row: Row) -> None:
     title = _required_text(b, row, "position")
     start = p.year(row.cell("from_year"), b.findings) or b.year
     end = p.year(row.cell("to_year"), b.findings)
-    if end is not None and end < start:
-        b.findings.error(
-            row.where,
-            N_("import", "The end year {end} is before the start year {start}."),
-            end=end,
-            start=start,
-        )
-    body = _optional_text(b, row, "body")
-    held_by = _optional_text(b, row, "held_by")
+    body = _optional_text(row, "body")
+    held_by = _optional_text(row, "held_by")
     entry = _membership_of(b, row, organisation, department)
     if b.findings.row_is_bad(row.where) or entry is None:
         return
-    person = b.person(held_by, "", {}, row.where) if held_by else None
+    cells = row.places({"name": "held_by"})
+    person = b.person(held_by, "", {}, row.where, cells) if held_by else None
     position = PositionValues(title, body, person, start, end)
     if position not in entry.positions:
         entry.positions.append(position)
+        entry.cells.add(row.places({"positions": "position"}), latest_first=True)
 
 
 def _assessment(b: PlanBuilder, row: Row) -> None:
@@ -164,20 +171,21 @@ def _assessment(b: PlanBuilder, row: Row) -> None:
     department = _required_text(b, row, "department")
     findings = b.findings
     values = {
-        "added_value": _optional_text(b, row, "added_value", 20_000),
-        "rating": p.whole_number(row.cell("rating"), findings, low=1, high=5),
+        "added_value": _optional_text(row, "added_value"),
+        "rating": p.whole_number(row.cell("rating"), findings),
         "meetings_attended": p.whole_number(row.cell("meetings_attended"), findings),
         "working_groups": p.whole_number(row.cell("working_groups"), findings),
         "positions_held": p.whole_number(row.cell("positions_held"), findings),
         "other_costs_sek": p.amount(row.cell("other_costs_sek"), findings),
         "recommendation": p.choice(row.cell("recommendation"), Recommendation, findings),
-        "assessed_by": _optional_text(b, row, "assessed_by"),
+        "assessed_by": _optional_text(row, "assessed_by"),
         "assessed_on": p.date(row.cell("assessed_on"), findings),
     }
     entry = _membership_of(b, row, organisation, department)
     if findings.row_is_bad(row.where) or entry is None:
         return
     entry.assessment.update({k: v for k, v in values.items() if v not in (None, "")})
+    entry.cells.add(row.places(ASSESSMENT_CELLS), latest_first=True)
 
 
 def _decision_word(cell: p.Cell | None, b: PlanBuilder) -> str | None:
@@ -195,26 +203,30 @@ def _decision(b: PlanBuilder, row: Row) -> None:
         return  # a membership the review has not decided on yet
     values = {
         "decision": decision,
-        "rationale": _optional_text(b, row, "rationale", 20_000),
-        "decided_by": _optional_text(b, row, "decided_by"),
+        "rationale": _optional_text(row, "rationale"),
+        "decided_by": _optional_text(row, "decided_by"),
     }
     entry = _membership_of(b, row, organisation, department)
     if b.findings.row_is_bad(row.where) or entry is None or decision is None:
         return
     entry.decision.update(values)
+    entry.cells.add(row.places(DECISION_CELLS), latest_first=True)
 
 
 def _rate(b: PlanBuilder, row: Row) -> None:
     currency = p.currency(row.cell("currency"), b.findings)
     year = p.year(row.cell("year"), b.findings)
     rate = p.amount(row.cell("rate"), b.findings)
-    if rate is not None and rate <= 0:
-        b.findings.error(row.where, N_("import", "A rate must be greater than zero."))
     if currency == HOME_CURRENCY:
         return
     if b.findings.row_is_bad(row.where) or currency is None or year is None or rate is None:
         return
-    b.plan.rates[(currency, year)] = RateEntry(currency, year, Decimal(rate), row.where)
+    check = Checker()
+    check_rate(check, ExchangeRateData(currency, year, rate))
+    places = row.places({"currency": "currency", "year": "year", "rate_to_sek": "rate"})
+    b.findings.refused(check.problems, places, row.where)
+    if not check.problems:
+        b.plan.rates[(currency, year)] = RateEntry(currency, year, Decimal(rate), row.where)
 
 
 READERS = {

@@ -19,7 +19,6 @@ from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.numbers import currency_in, parse_amount
 from app.spreadsheet.headers import normalise
 from app.spreadsheet.problems import Findings, Where
-from app.validation import is_plausible_year
 from app.vocabulary import THEMES, of, yes_or_no
 
 NO_FEE_WORDS = (
@@ -75,6 +74,10 @@ class Row:
                 return Cell(values[index], self.where.at(index + 1, header))
         return None
 
+    def places(self, fields: dict[str, str]) -> RowPlaces:
+        """Where the row gives each of `fields` (record field -> the sheet's field)."""
+        return RowPlaces(self, fields)
+
     def fields(self) -> set[str]:
         values = self._values
         return {
@@ -82,6 +85,20 @@ class Row:
             for field, columns in self._columns.of.items()
             if any(i < len(values) and values[i] is not None for i, _ in columns)
         }
+
+
+class RowPlaces:
+    """The cells of a row that gave a record's fields, found when asked."""
+
+    __slots__ = ("_fields", "_row")
+
+    def __init__(self, row: Row, fields: dict[str, str]) -> None:
+        self._row, self._fields = row, fields
+
+    def get(self, name: str, /) -> Where | None:
+        column = self._fields.get(name)
+        cell = self._row.cell(column) if column is not None else None
+        return cell.where if cell is not None else None
 
 
 def as_text(value: Any) -> str:
@@ -121,6 +138,8 @@ def name_and_acronym(name: str) -> tuple[str, str]:
 
 
 def year(cell: Cell | None, findings: Findings) -> int | None:
+    """A whole number or a date's year; whether the year is plausible the editors'
+    checks say (app.validation)."""
     if cell is None:
         return None
     value = cell.value
@@ -128,7 +147,7 @@ def year(cell: Cell | None, findings: Findings) -> int | None:
         return value.year
     try:
         number = Decimal(as_text(value).replace("\u00a0", "").replace(" ", ""))
-        if number == number.to_integral_value() and is_plausible_year(number):
+        if number.is_finite() and number == number.to_integral_value():
             return int(number)
     except InvalidOperation:
         pass
@@ -136,21 +155,19 @@ def year(cell: Cell | None, findings: Findings) -> int | None:
     return None
 
 
-def whole_number(
-    cell: Cell | None, findings: Findings, *, low: int = 0, high: int = 10**6
-) -> int | None:
+def whole_number(cell: Cell | None, findings: Findings) -> int | None:
+    """A whole number; its range the editors' checks say (app.validation)."""
     if cell is None:
         return None
     try:
         number = Decimal(as_text(cell.value).replace(" ", ""))
-        if number == number.to_integral_value() and low <= number <= high:
+        if number.is_finite() and number == number.to_integral_value():
             return int(number)
     except InvalidOperation:
         pass
     findings.error(
-        cell.where, N_("import", "'{value}' is not a whole number from {low} to {high}."),
-        value=as_text(cell.value), low=low, high=high,
-    )  # fmt: skip
+        cell.where, N_("import", "'{value}' is not a whole number."), value=as_text(cell.value)
+    )
     return None
 
 

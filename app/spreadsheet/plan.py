@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.spreadsheet.problems import Findings, ImportProblem, Severity, Where
+from app.spreadsheet.problems import Findings, ImportProblem, Lookup, Places, Severity, Where
 
 
 class Action(StrEnum):
@@ -37,12 +37,16 @@ class Entry:
     values: dict[str, Any] = field(default_factory=dict)
     action: Action = Action.CREATE
     changes: list[str] = field(default_factory=list)
+    cells: Places = field(default_factory=Places)  # where the values were read
+    data: Any = None  # the editors' data (app.rows) as checked, once `check_plan` has run
 
-    def give(self, values: dict[str, Any]) -> None:
+    def give(self, values: dict[str, Any], cells: Lookup | None = None) -> None:
         """Values from another row about the same record fill what is still missing."""
         for name, value in values.items():
             if value not in (None, "", ()) and self.values.get(name) in (None, "", ()):
                 self.values[name] = value
+        if cells is not None:
+            self.cells.add(cells)  # the first row with a value gave it
 
 
 @dataclass
@@ -86,6 +90,10 @@ class MembershipEntry:
     decision: dict[str, Any] = field(default_factory=dict)
     action: Action = Action.CREATE
     changes: list[str] = field(default_factory=list)
+    # Where each value was read: a field of MembershipData, 'assessment.<field>', ...
+    cells: Places = field(default_factory=Places)
+    data: Any = None  # the editors' MembershipData as checked, once `check_plan` has run
+    assessment_data: Any = None  # ... and AssessmentData, where the import gives one
 
     @property
     def key(self) -> MembershipKey:

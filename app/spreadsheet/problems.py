@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from openpyxl.utils import get_column_letter
 
+from app.errors import Problem
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
 
@@ -54,14 +55,41 @@ class Where:
 class ImportProblem:
     severity: Severity
     where: Where | None
-    message: str  # English template marked with QT_TRANSLATE_NOOP("import", ...)
+    message: str  # English template marked with QT_TRANSLATE_NOOP(context, ...)
     params: dict[str, Any] = field(default_factory=dict)
+    context: str = "import"  # "app" for the editors' own words (app.validation)
 
     def text(self, language: str | None = None) -> str:
-        what = translate("import", self.message, language).format(**self.params)
+        what = translate(self.context, self.message, language).format(**self.params)
         if self.where is None:
             return what
         return f"{self.where.text(language)}: {what}"
+
+
+class Lookup(Protocol):
+    def get(self, name: str, /) -> Where | None: ...
+
+
+class Places:
+    """Where the fields of a record were read, looked up only when a problem asks (most
+    never do): each row's lookup (`parsing.Row.places`) in turn, the first that has it."""
+
+    def __init__(self) -> None:
+        self._lookups: list[Lookup] = []
+
+    def add(self, lookup: Lookup, *, latest_first: bool = False) -> None:
+        """A row's places; `latest_first` where a later row's value wins."""
+        if latest_first:
+            self._lookups.insert(0, lookup)
+        else:
+            self._lookups.append(lookup)
+
+    def get(self, name: str, default: Where | None = None) -> Where | None:
+        for lookup in self._lookups:
+            where = lookup.get(name)
+            if where is not None:
+                return where
+        return default
 
 
 class Findings:
@@ -70,11 +98,26 @@ class Findings:
     def __init__(self) -> None:
         self.items: list[ImportProblem] = []
         self.bad_rows: set[tuple[str, int]] = set()
+        self._refused: set[tuple[Where | None, str, str]] = set()
 
     def error(self, where: Where | None, message: str, **params: Any) -> None:
         self.items.append(ImportProblem(Severity.ERROR, where, message, params))
         if where is not None:
             self.bad_rows.add((where.sheet, where.row))
+
+    def refused(self, problems: list[Problem], cells: Lookup, fallback: Where | None) -> None:
+        """What the editors refuse, in the editors' words, at the cell of each field
+        (`fallback`, the row, where no cell gave it)."""
+        for problem in problems:
+            where = cells.get(problem.field) or fallback
+            key = (where, problem.message, repr(sorted(problem.params.items())))
+            if key not in self._refused:  # a row checked alone, then as part of its record
+                self._refused.add(key)
+                self.items.append(
+                    ImportProblem(Severity.ERROR, where, problem.message, problem.params, "app")
+                )
+            if where is not None:
+                self.bad_rows.add((where.sheet, where.row))
 
     def skipped(self, where: Where, message: str, **params: Any) -> None:
         self.items.append(ImportProblem(Severity.SKIPPED, where, message, params))

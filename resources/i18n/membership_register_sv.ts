@@ -2973,6 +2973,34 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <source>Decided by</source>
         <translation>Beslutat av</translation>
     </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Participating departments</source>
+        <translation>Deltagande förvaltningar</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Positions of trust</source>
+        <translation>Förtroendeposter</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: {count} membership(s) refer to it. Delete or move those memberships first.</source>
+        <translation>{name} kan inte tas bort: {count} medlemskap hänvisar till den. Ta bort eller flytta de medlemskapen först.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: {count} membership(s) name it. Move those memberships to another department first.</source>
+        <translation>{name} kan inte tas bort: {count} medlemskap anger den. Flytta de medlemskapen till en annan förvaltning först.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact person for {count} membership(s) and cannot be deleted. Mark the person as having left instead, or change those contacts first.</source>
+        <translation>{name} är kontaktperson för {count} medlemskap och kan inte tas bort. Markera i stället att personen har slutat, eller byt de kontakterna först.</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
@@ -3716,14 +3744,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Registret ändrades medan importen skrevs ({detail}); ingenting importerades. Titta på förhandsvisningen igen och importera en gång till.</translation>
     </message>
     <message>
-        <source>This is longer than the {limit} characters allowed.</source>
-        <translation>Texten är längre än de {limit} tecken som är tillåtna.</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not an e-mail address.</source>
-        <translation>&apos;{value}&apos; är ingen e-postadress.</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; is the acronym of several organisations ({names}); write the full name.</source>
         <translation>&apos;{name}&apos; är förkortningen för flera organisationer ({names}); skriv hela namnet.</translation>
     </message>
@@ -3734,14 +3754,6 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>The register&apos;s rate for {currency} {year} ({known}) is kept.</source>
         <translation>Registrets kurs för {currency} {year} ({known}) behålls.</translation>
-    </message>
-    <message>
-        <source>An ended membership needs an end year.</source>
-        <translation>Ett avslutat medlemskap behöver ett slutår.</translation>
-    </message>
-    <message>
-        <source>The end year {end} is before the start year {start}.</source>
-        <translation>Slutåret {end} är före startåret {start}.</translation>
     </message>
     <message>
         <source>The register has no exchange rate for {currency}: totals in SEK leave those fees out until a rate is entered.</source>
@@ -3888,24 +3900,16 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Ingen valuta anges: läses som SEK.</translation>
     </message>
     <message>
-        <source>A fee is from 0 up to a trillion.</source>
-        <translation>En avgift är från 0 upp till en biljon.</translation>
-    </message>
-    <message>
         <source>The row gives no {what}.</source>
         <translation>Raden saknar {what}.</translation>
-    </message>
-    <message>
-        <source>A rate must be greater than zero.</source>
-        <translation>En kurs måste vara större än noll.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a year.</source>
         <translation>&apos;{value}&apos; är inget årtal.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a whole number from {low} to {high}.</source>
-        <translation>&apos;{value}&apos; är inget heltal från {low} till {high}.</translation>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>&apos;{value}&apos; är inte ett heltal.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an amount.</source>
@@ -4030,6 +4034,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported, so neither can this row.</source>
+        <translation>{name} kan inte importeras, och därför inte heller den här raden.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,15 @@ from sqlalchemy import event, select
 
 from app.errors import ValidationError
 from app.rows import AssessmentData, FeeData, MembershipData, OrganisationData
-from app.services import assessments, changelog, memberships, organisations, register, reviews
+from app.services import (
+    assessments,
+    changelog,
+    deletion,
+    memberships,
+    organisations,
+    register,
+    reviews,
+)
 from app.services.attention import attention_list
 from app.services.review_closing import (
     close_review,
@@ -186,6 +194,9 @@ def test_a_closed_year_refuses_edits_with_a_plain_message(store) -> None:
         memberships.update_membership(store, ec.id, replace(ec.data(), fees=raised))
     with pytest.raises(ValidationError, match="cannot be deleted"):
         memberships.delete_membership(store, ec.id)
+    with pytest.raises(ValidationError, match="cannot be deleted"):  # from a view, the same rule
+        deletion.delete_records(store, "membership", [reg.nss_membership, ec.id])
+    assert memberships.get_membership(store, reg.nss_membership).id == reg.nss_membership
     # Other years, and the membership's other fields, stay editable.
     fees = (*ec.data().fees, FeeData(2008, Decimal("16000"), "EUR"))
     saved = memberships.update_membership(store, ec.id, replace(ec.data(), fees=fees, notes="x"))

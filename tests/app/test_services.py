@@ -9,7 +9,7 @@ import pytest
 
 from app.errors import ConflictError, InUseError, NotFoundError
 from app.rows import FeeData, OrganisationData, PersonData, PositionData
-from app.services import changelog, memberships, organisations, people
+from app.services import changelog, deletion, memberships, organisations, people
 from tests.support.builders import small_register
 
 
@@ -65,7 +65,7 @@ def test_membership_children_are_saved_and_versioned(store) -> None:
 
 def test_delete_membership_takes_its_fees_and_contacts(store) -> None:
     reg = small_register(store)
-    impact = memberships.membership_delete_impact(store, reg.eurocities_membership)
+    impact = deletion.plan_deletion(store, "membership", [reg.eurocities_membership]).goes_with
     assert impact["fees"] == 3 and impact["contacts"] == 2 and impact["participations"] == 1
     memberships.delete_membership(store, reg.eurocities_membership)
     with pytest.raises(NotFoundError):

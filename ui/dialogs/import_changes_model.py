@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.spreadsheet.headers import MEMBERSHIP_FIELDS
+from app.services.change_text import field_label
 from app.spreadsheet.plan import ENTITY_LABELS, Action, Change
 from ui.dialogs.import_text import tr_import
+from ui.models.changelog_model import app_text
 from ui.models.list_model import Index, ListTableModel, Role
 
 
@@ -21,7 +22,6 @@ class ChangesModel(ListTableModel):
                           self.tr("From")], parent)  # fmt: skip
         self.rows: list[Change] = changes
         self._actions = {Action.CREATE: self.tr("new"), Action.UPDATE: self.tr("updated")}
-        self._fields = {f.key: f.label for f in MEMBERSHIP_FIELDS}
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid() or role not in (Role.DisplayRole, Role.UserRole):
@@ -34,9 +34,7 @@ class ChangesModel(ListTableModel):
         if column == 2:
             return self._actions.get(change.action, "")
         if column == 3:
-            words = (tr_import(self._fields[f]) if f in self._fields else f.replace("_", " ")
-                     for f in change.fields)  # fmt: skip
-            return ", ".join(words)
+            return ", ".join(app_text(field_label(f)) for f in change.fields)
         where = change.where
         if role == Role.UserRole:  # sorted by sheet and row
             return (where.sheet, where.row) if where else ("", 0)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.spreadsheet.problems import ImportProblem, Severity, column_letter
-from ui.dialogs.import_text import tr_import
 from ui.models.list_model import Index, ListTableModel, Role
 
 ORDER = {Severity.ERROR: 0, Severity.SKIPPED: 1, Severity.NOTE: 2}
@@ -45,7 +46,8 @@ class ProblemsModel(ListTableModel):
         if column == 0:
             return self._kinds[problem.severity]
         if column == 4:
-            return tr_import(problem.message).format(**problem.params)
+            text = QCoreApplication.translate(problem.context, problem.message)
+            return text.format(**problem.params)
         if where is None:
             return ""
         if column == 1:
