@@ -14,18 +14,14 @@ import pytest
 
 from app.store import Store
 from db.migrations import HEAD
-from tests.app.test_cli import one_line_error, run
 from tests.support.builders import small_register
+from tests.support.cli import one_line_error, run_app, small_register_file
 from tests.support.spreadsheets import legacy_example
 
 
 @pytest.fixture
 def register(tmp_path: Path) -> Path:
-    path = tmp_path / "register.db"
-    store = Store.open(path, actor="tester")
-    small_register(store)
-    store.close()
-    return path
+    return small_register_file(tmp_path / "register.db")
 
 
 def fingerprint(path: Path) -> str:
@@ -47,7 +43,7 @@ def test_years_outside_the_programs_range_are_usage_errors(
         "import": [str(legacy_example())],
         "report": ["--out", str(tmp_path / "out.html")],
     }[command]
-    result = run(command, "--db", str(register), f"--year={year}", *extra, env_home=user_home)
+    result = run_app(command, "--db", str(register), f"--year={year}", *extra, home=user_home)
     assert result.returncode == 2
     line = one_line_error(result)
     assert f"argument --year: {year} is not a year from 1900 to 2200" in line or (
@@ -59,7 +55,7 @@ def test_years_outside_the_programs_range_are_usage_errors(
 
 def test_the_years_at_the_ends_of_the_range_are_taken(user_home: Path, register: Path) -> None:
     for year in ("1900", "2200"):
-        result = run("summary", "--db", str(register), "--year", year, env_home=user_home)
+        result = run_app("summary", "--db", str(register), "--year", year, home=user_home)
         assert result.returncode == 0, result.stderr
 
 
@@ -76,8 +72,8 @@ def test_the_years_at_the_ends_of_the_range_are_taken(user_home: Path, register:
 def test_unusable_database_urls_are_one_line_usage_errors(
     user_home: Path, url: str, said: str
 ) -> None:
-    before = run("--db-url", url, "summary", env_home=user_home)
-    after = run("export", "--db-url", url, "--out", "x.xlsx", env_home=user_home)
+    before = run_app("--db-url", url, "summary", home=user_home)
+    after = run_app("export", "--db-url", url, "--out", "x.xlsx", home=user_home)
     for result in (before, after):  # the option before the command or after it
         assert result.returncode == 2
         line = one_line_error(result)
@@ -89,7 +85,7 @@ def test_export_to_a_folder_is_refused_in_one_line(
 ) -> None:
     folder = tmp_path / "register.xlsx"
     folder.mkdir()
-    result = run("export", "--db", str(register), "--out", str(folder), env_home=user_home)
+    result = run_app("export", "--db", str(register), "--out", str(folder), home=user_home)
     assert result.returncode == 1
     assert "is a folder; name the workbook to write" in one_line_error(result)
     assert folder.is_dir() and not list(folder.iterdir())
@@ -110,7 +106,7 @@ def test_an_empty_or_foreign_file_is_not_a_register(
         a.replace("{file}", str(users_file)).replace("{workbook}", str(legacy_example()))
         for a in command
     ]
-    result = run(filled[0], "--db", str(users_file), *filled[1:], env_home=user_home)
+    result = run_app(filled[0], "--db", str(users_file), *filled[1:], home=user_home)
     assert result.returncode == 2
     line = one_line_error(result)
     assert "not a register database" in line
@@ -122,10 +118,10 @@ def test_only_a_path_with_no_file_yet_becomes_a_new_register(
     tmp_path: Path, user_home: Path
 ) -> None:
     new = tmp_path / "new.db"
-    assert run("demo", "--db", str(new), env_home=user_home).returncode == 0
-    assert run("check", "--db", str(new), env_home=user_home).returncode == 0
+    assert run_app("demo", "--db", str(new), home=user_home).returncode == 0
+    assert run_app("check", "--db", str(new), home=user_home).returncode == 0
     imported = tmp_path / "imported.db"
-    result = run("import", "--db", str(imported), str(legacy_example()), env_home=user_home)
+    result = run_app("import", "--db", str(imported), str(legacy_example()), home=user_home)
     assert result.returncode == 0, result.stderr
     assert Store.open(imported).schema_state().revision == HEAD
 
@@ -138,8 +134,8 @@ def test_an_opendocument_spreadsheet_is_named_for_what_it_is(
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<office:document-content/>")
     before = fingerprint(register)
-    result = run("import", "--db", str(register), str(sheet), "--year", "2007",
-                 env_home=user_home)  # fmt: skip
+    result = run_app("import", "--db", str(register), str(sheet), "--year", "2007",
+                 home=user_home)  # fmt: skip
     assert result.returncode == 1
     line = one_line_error(result)
     assert "memberships.ods is an OpenDocument spreadsheet (.ods)" in line
@@ -153,8 +149,8 @@ def test_an_export_never_overwrites_the_register_it_reads(tmp_path: Path, user_h
     small_register(store)
     store.close()
     before = fingerprint(register)
-    result = run("export", "--db", str(register), "--out", str(tmp_path / "." / register.name),
-                 "--year", "2007", env_home=user_home)  # fmt: skip
+    result = run_app("export", "--db", str(register), "--out", str(tmp_path / "." / register.name),
+                 "--year", "2007", home=user_home)  # fmt: skip
     assert result.returncode == 2
     assert "is the register itself" in one_line_error(result)
     assert fingerprint(register) == before
@@ -167,6 +163,6 @@ def test_a_path_the_system_refuses_is_one_line(
     long = str(tmp_path / ("a" * 300))  # longer than a file name may be
     database = f"{long}.db" if command == ["summary"] else str(register)
     filled = [a.replace("{long}", long) for a in command]
-    result = run(filled[0], "--db", database, *filled[1:], env_home=user_home)
+    result = run_app(filled[0], "--db", database, *filled[1:], home=user_home)
     assert result.returncode == 2
     assert "File name too long" in one_line_error(result)

@@ -4,10 +4,8 @@ and the `report` command's exit codes, run as a user would."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from html import escape
 from pathlib import Path
@@ -20,6 +18,7 @@ from app.report import ReportData, gather, print_html, web_html, write_html
 from app.services.register import memberships_for_year, year_summary
 from app.store import Store
 from tests.support.builders import small_register
+from tests.support.cli import run_app
 from tests.support.example import example_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -153,12 +152,8 @@ def test_a_small_register_and_writing_whole(store: Store, tmp_path: Path) -> Non
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MEMBERSHIP_REGISTER_HOME": str(home)}
-    env.pop("QT_QPA_PLATFORM", None)  # the command must manage without a screen by itself
-    return subprocess.run(
-        [sys.executable, "-m", "app", "report", *args],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=180,
-    )  # fmt: skip
+    # QT_QPA_PLATFORM removed: the command must manage without a screen by itself.
+    return run_app("report", *args, home=home, timeout=180, QT_QPA_PLATFORM=None)
 
 
 def test_report_command_writes_html_and_pdf(example: tuple[Store, Path], tmp_path: Path) -> None:

@@ -18,29 +18,24 @@ from app.store import Store
 from db.migrate import PG_MIGRATION_LOCK, upgrade
 from db.migrations import HEAD, REVISIONS
 from db.session import make_engine
-from tests.app.test_cli import one_line_error, run
-from tests.support.builders import small_register
+from tests.support.cli import one_line_error, run_app, small_register_file
 from tests.support.locks import lock_held
 
 
 @pytest.fixture
 def register(tmp_path: Path) -> Path:
-    path = tmp_path / "register.db"
-    store = Store.open(path, actor="tester")
-    small_register(store)
-    store.close()
-    return path
+    return small_register_file(tmp_path / "register.db")
 
 
 def test_a_locked_register_is_called_busy_not_damaged(
     tmp_path: Path, user_home: Path, register: Path
 ) -> None:
     with lock_held(register, "exclusive"):
-        result = run("check", "--db", str(register), env_home=user_home)
+        result = run_app("check", "--db", str(register), home=user_home)
     assert result.returncode == 2
     line = one_line_error(result)
     assert "busy" in line and "damaged" not in line
-    assert run("check", "--db", str(register), env_home=user_home).returncode == 0
+    assert run_app("check", "--db", str(register), home=user_home).returncode == 0
 
 
 def test_restore_gives_up_on_a_held_write_lock_saying_so(tmp_path: Path, register: Path) -> None:

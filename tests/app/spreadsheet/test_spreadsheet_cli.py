@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
-from app.store import Store
-from tests.support.builders import small_register
-from tests.support.spreadsheets import ROOT, legacy_example
+from tests.support.cli import run_app, small_register_file
+from tests.support.spreadsheets import legacy_example
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MEMBERSHIP_REGISTER_HOME": str(home), "LANG": "en_GB.UTF-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
-    )  # fmt: skip
+    return run_app(*args, home=home, LANG="en_GB.UTF-8")
 
 
 def register_file(tmp_path: Path) -> Path:
-    path = tmp_path / "register.db"
-    store = Store.open(path, actor="tester")
-    small_register(store)
-    store.close()
-    return path
+    return small_register_file(tmp_path / "register.db")
 
 
 def test_help_lists_export_and_import(user_home: Path) -> None:
