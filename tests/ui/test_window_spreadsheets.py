@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
@@ -14,15 +15,20 @@ from ui.main_window import MainWindow
 from ui.settings import EXPORT_FOLDER, Settings
 
 
-def test_ctrl_e_exports_the_year_shown(qtbot, reg, sqlite_store, tmp_path: Path, modal) -> None:
-    settings = Settings(str(tmp_path / "settings.ini"))
+@pytest.fixture
+def window(qtbot, reg, sqlite_store, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window on the small register, showing 2006, with its own settings."""
+    shown = MainWindow(sqlite_store, Settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.set_year(2006)
+    return shown
+
+
+def test_ctrl_e_exports_the_year_shown(qtbot, window: MainWindow, tmp_path: Path, modal) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
-    settings.set(EXPORT_FOLDER, str(folder))
-    window = MainWindow(sqlite_store, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.set_year(2006)
+    window.settings.set(EXPORT_FOLDER, str(folder))
     export = window.actions[ActionId.EXPORT_WORKBOOK]
     assert export.isEnabled() and QKeySequence("Ctrl+E") in export.shortcuts()
     assert window.actions[ActionId.IMPORT].isEnabled()
@@ -37,13 +43,8 @@ def test_ctrl_e_exports_the_year_shown(qtbot, reg, sqlite_store, tmp_path: Path,
 
 
 def test_export_as_asks_where_and_writes_there(
-    qtbot, reg, sqlite_store, tmp_path: Path, modal, monkeypatch
+    qtbot, window: MainWindow, tmp_path: Path, modal, monkeypatch
 ) -> None:
-    settings = Settings(str(tmp_path / "settings.ini"))
-    window = MainWindow(sqlite_store, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.set_year(2006)
     export_as = window.actions[ActionId.EXPORT_WORKBOOK_AS]
     assert export_as.isEnabled() and QKeySequence("Ctrl+Shift+E") in export_as.shortcuts()
     chosen = tmp_path / "elsewhere" / "Till kommunstyrelsen"
@@ -56,4 +57,6 @@ def test_export_as_asks_where_and_writes_there(
     qtbot.waitUntil(lambda: window.spreadsheets.workbook.task is None)
     written = chosen.with_name("Till kommunstyrelsen.xlsx")
     assert "Memberships" in read_sheets(written)
-    assert settings.get(EXPORT_FOLDER) == str(chosen.parent)  # the next export goes there too
+    assert window.settings.get(EXPORT_FOLDER) == str(
+        chosen.parent
+    )  # the next export goes there too
