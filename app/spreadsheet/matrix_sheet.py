@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.i18n import translate
-from app.matrix.filters import MatrixFilters, Translate, describe_filters
+from app.matrix.filters import MatrixFilters, describe_filters
 from app.matrix.layout import lay_out
 from app.matrix.roles import FILLS, INKS, SHOWN, SYMBOLS, TOTAL_FILL, Role
 from app.matrix.source import matrix_source
@@ -102,116 +102,123 @@ def whole_matrix(store: Store, year: int) -> MatrixTable:
     return table
 
 
-def write_matrix_table(
-    book: Workbook, styles: SheetStyles, table: MatrixTable, language: str
-) -> StreamSheet:
-    def tr(text: str) -> str:
-        return translate("app", text, language)
-
-    sheet = new_sheet(book, tr(SHEET_TITLE), styles)
-    look = _Styles(styles)
-    _layout(sheet, table)
-    _title(sheet, styles, look, table, tr, language)
-    _header(sheet, styles, look, table, tr)
-    _body(sheet, styles, look, table)
-    _column_totals(sheet, styles, look, table, tr)
-    sheet.append([])
-    _legend(sheet, styles, look, table, tr, language)
-    return sheet
-
-
-def _title(
-    sheet: StreamSheet,
-    styles: SheetStyles,
-    look: _Styles,
-    table: MatrixTable,
-    tr: Translate,
-    language: str,
-) -> None:
-    if table.swapped:
-        title = tr(N_("app", "Organisations and networks and the departments taking part, {year}"))
-    else:
-        title = tr(
-            N_("app", "Departments and companies and the organisations they take part in, {year}")
-        )
-    sheet.append([text_value(styles, title.format(year=table.year), look.title)])
-    words = describe_filters(table.filters, tr, language)
-    shown = "; ".join(words) if words else tr(N_("app", "all organisations and networks"))
-    shown = tr(N_("app", "Shown: {filters}")).format(filters=shown)
-    sheet.append([text_value(styles, shown, look.filters)])
-    sheet.append([])
-
-
-def _header(
-    sheet: StreamSheet, styles: SheetStyles, look: _Styles, table: MatrixTable, tr: Translate
-) -> None:
-    row: list[object] = [text_value(styles, tr(table.corner), look.corner)]
-    row += [text_value(styles, h.label, look.column) for h in table.columns]
-    row += [text_value(styles, tr(t.label), look.total_head) for t in table.row_totals]
-    sheet.append(row)
-
-
 def _number(value: int | Decimal, style: int) -> Styled:
     return Styled(float(value) if isinstance(value, Decimal) else value, style)
 
 
-def _body(sheet: StreamSheet, styles: SheetStyles, look: _Styles, table: MatrixTable) -> None:
-    by_row: dict[int, list[tuple[int, Role]]] = defaultdict(list)
-    for (r, c), entry in table.filled().items():
-        by_row[r].append((c, entry.role))
-    width = FIRST_COLUMN - 1 + len(table.columns)
-    for r, header in enumerate(table.rows):
-        values: list[object] = [None] * width
-        values[0] = text_value(styles, header.label, look.row_head)
-        for c, role in by_row[r]:
-            values[FIRST_COLUMN - 1 + c] = Styled(SYMBOLS[role], look.roles[role])
-        totals = zip(table.row_totals, table.row_total_values[r], strict=True)
-        values += [_number(v, look.numbers[(t.money, "row")]) for t, v in totals]
-        sheet.append(values)
+def write_matrix_table(
+    book: Workbook, styles: SheetStyles, table: MatrixTable, language: str
+) -> StreamSheet:
+    sheet = new_sheet(book, translate("app", SHEET_TITLE, language), styles)
+    _layout(sheet, table)
+    _MatrixWriter(sheet, styles, table, language).write()
+    return sheet
 
 
-def _column_totals(
-    sheet: StreamSheet, styles: SheetStyles, look: _Styles, table: MatrixTable, tr: Translate
-) -> None:
-    for t, total in enumerate(table.column_totals):
-        style = look.numbers[(total.money, "column")]
-        row: list[object] = [text_value(styles, tr(total.label), look.total_label)]
-        row += [_number(v, style) for v in table.column_total_values[t]]
-        sheet.append(row)
+class _MatrixWriter:
+    """Writes the matrix's rows into its sheet, top to bottom, in its styles and language."""
 
+    def __init__(
+        self, sheet: StreamSheet, styles: SheetStyles, table: MatrixTable, language: str
+    ) -> None:
+        self.sheet, self.styles, self.table, self.language = sheet, styles, table, language
+        self.look = _Styles(styles)
 
-def _legend(
-    sheet: StreamSheet,
-    styles: SheetStyles,
-    look: _Styles,
-    table: MatrixTable,
-    tr: Translate,
-    language: str,
-) -> None:
-    sheet.append([text_value(styles, tr(N_("app", "Legend")), look.bold)])
-    for role in SHOWN:
-        label = text_value(styles, role.label(language))
-        sheet.append([label, Styled(SYMBOLS[role], look.legend[role])])
-    notes = [
-        tr(
-            N_(
-                "app",
-                "Totals count the departments responsible for or taking part in a membership.",
+    def tr(self, text: str) -> str:
+        return translate("app", text, self.language)
+
+    def text(self, value: str, style: int | None = None) -> object:
+        return text_value(self.styles, value, style)
+
+    def write(self) -> None:
+        self.title()
+        self.header()
+        self.body()
+        self.column_totals()
+        self.sheet.append([])
+        self.legend()
+
+    def title(self) -> None:
+        table, tr = self.table, self.tr
+        if table.swapped:
+            title = tr(
+                N_("app", "Organisations and networks and the departments taking part, {year}")
             )
-        ),
-        tr(N_("app", "Fees are the year's fees in SEK, counted for the responsible department.")),
-    ]
-    if table.missing_rates:
-        missing = tr(N_("app", "No exchange rate for {currencies}: those fees are left out."))
-        notes.append(missing.format(currencies=", ".join(table.missing_rates)))
-    for note in notes:
-        sheet.append([text_value(styles, note)])
-    shortened = [h for h in table.columns if h.label != h.name]
-    if shortened:
-        sheet.append([])
-        sheet.append([text_value(styles, tr(N_("app", "Abbreviations")), look.bold)])
-        for header in shortened:
-            sheet.append([text_value(styles, f"{header.label}: {header.name}")])
+        else:
+            title = tr(
+                N_(
+                    "app",
+                    "Departments and companies and the organisations they take part in, {year}",
+                )
+            )
+        self.sheet.append([self.text(title.format(year=table.year), self.look.title)])
+        words = describe_filters(table.filters, tr, self.language)
+        shown = "; ".join(words) if words else tr(N_("app", "all organisations and networks"))
+        shown = tr(N_("app", "Shown: {filters}")).format(filters=shown)
+        self.sheet.append([self.text(shown, self.look.filters)])
+        self.sheet.append([])
+
+    def header(self) -> None:
+        table, look = self.table, self.look
+        row: list[object] = [self.text(self.tr(table.corner), look.corner)]
+        row += [self.text(h.label, look.column) for h in table.columns]
+        row += [self.text(self.tr(t.label), look.total_head) for t in table.row_totals]
+        self.sheet.append(row)
+
+    def body(self) -> None:
+        table, look = self.table, self.look
+        by_row: dict[int, list[tuple[int, Role]]] = defaultdict(list)
+        for (r, c), entry in table.filled().items():
+            by_row[r].append((c, entry.role))
+        width = FIRST_COLUMN - 1 + len(table.columns)
+        for r, header in enumerate(table.rows):
+            values: list[object] = [None] * width
+            values[0] = self.text(header.label, look.row_head)
+            for c, role in by_row[r]:
+                values[FIRST_COLUMN - 1 + c] = Styled(SYMBOLS[role], look.roles[role])
+            totals = zip(table.row_totals, table.row_total_values[r], strict=True)
+            values += [_number(v, look.numbers[(t.money, "row")]) for t, v in totals]
+            self.sheet.append(values)
+
+    def column_totals(self) -> None:
+        for t, total in enumerate(self.table.column_totals):
+            style = self.look.numbers[(total.money, "column")]
+            row: list[object] = [self.text(self.tr(total.label), self.look.total_label)]
+            row += [_number(v, style) for v in self.table.column_total_values[t]]
+            self.sheet.append(row)
+
+    def legend(self) -> None:
+        sheet, tr, look, table = self.sheet, self.tr, self.look, self.table
+        sheet.append([self.text(tr(N_("app", "Legend")), look.bold)])
+        for role in SHOWN:
+            sheet.append(
+                [self.text(role.label(self.language)), Styled(SYMBOLS[role], look.legend[role])]
+            )
+        notes = [
+            tr(
+                N_(
+                    "app",
+                    "Totals count the departments responsible for or taking part in a membership.",
+                )
+            ),
+            tr(
+                N_(
+                    "app",
+                    "Fees are the year's fees in SEK, counted for the responsible department.",
+                )
+            ),
+        ]
+        if table.missing_rates:
+            missing = tr(N_("app", "No exchange rate for {currencies}: those fees are left out."))
+            notes.append(missing.format(currencies=", ".join(table.missing_rates)))
+        for note in notes:
+            sheet.append([self.text(note)])
+        shortened = [h for h in table.columns if h.label != h.name]
+        if shortened:
+            sheet.append([])
+            sheet.append([self.text(tr(N_("app", "Abbreviations")), look.bold)])
+            for header in shortened:
+                sheet.append([self.text(f"{header.label}: {header.name}")])
 
 
 def _layout(sheet: StreamSheet, table: MatrixTable) -> None:
