@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from app.errors import ConflictError
 from app.rows import AssessmentData, AssessmentRow
-from app.services.common import fetch
+from app.services.common import fetch, found_or_new
 from app.services.frozen import refuse_if_frozen
 from app.services.memberships import assessment_row
 from app.store import Store
@@ -51,15 +51,10 @@ def save_assessment(
     with store.uow() as session:
         refuse_if_frozen(session, data.year, "year")
         membership = fetch(session, m.Membership, data.membership_id)
-        record = session.scalar(
-            select(m.Assessment).where(
-                m.Assessment.membership_id == data.membership_id, m.Assessment.year == data.year
-            )
+        record = found_or_new(
+            session, m.Assessment, membership_id=data.membership_id, year=data.year
         )
-        if record is None:
-            record = m.Assessment(membership_id=data.membership_id, year=data.year)
-            session.add(record)
-        elif version is not None and record.version != version:
+        if record.id is not None and version is not None and record.version != version:
             current = assessment_row(record, membership.organisation.name)
             raise ConflictError("assessment", record.id, current=current)
         for name in (

@@ -104,6 +104,16 @@ def update_record(
     return showing_theirs(store, model, record_id, row, save)
 
 
+def found_or_new(session: Session, model: type[T], **key: object) -> T:
+    """The one record of `model` with these key values, or a new one added with them."""
+    columns = [getattr(model, name) == value for name, value in key.items()]
+    record = session.scalar(select(model).where(*columns))
+    if record is None:
+        record = model(**key)
+        session.add(record)
+    return record
+
+
 def their_version(
     store: Store, model: type[T], record_id: int, row: Callable[[Session, T], Any]
 ) -> RegisterError:

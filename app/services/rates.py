@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.currencies import HOME_CURRENCY
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import ExchangeRateData, ExchangeRateRow
+from app.services.common import found_or_new
 from app.store import Store
 from app.validation import Checker
 from app.valuation import Rates
@@ -46,14 +47,7 @@ def set_rate(store: Store, data: ExchangeRateData) -> ExchangeRateRow:
     currency, year, _rate = check_rate(check, data)
     check.done()
     with store.uow() as session:
-        record = session.scalar(
-            select(m.ExchangeRate).where(
-                m.ExchangeRate.currency == currency, m.ExchangeRate.year == year
-            )
-        )
-        if record is None:
-            record = m.ExchangeRate(currency=currency, year=year)
-            session.add(record)
+        record = found_or_new(session, m.ExchangeRate, currency=currency, year=year)
         record.rate_to_sek = Decimal(str(data.rate_to_sek))
         session.flush()
         return _row(record)

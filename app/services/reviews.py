@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.services.common import fetch
+from app.services.common import fetch, found_or_new
 from app.store import Store
 from app.validation import Checker
 from app.vocabulary import DecisionKind, ReviewStatus
@@ -108,14 +108,7 @@ def record_decision(
     with store.uow() as session:
         _refuse_closed(fetch(session, m.Review, review_id), "decision")
         fetch(session, m.Membership, membership_id)
-        record = session.scalar(
-            select(m.Decision).where(
-                m.Decision.review_id == review_id, m.Decision.membership_id == membership_id
-            )
-        )
-        if record is None:
-            record = m.Decision(review_id=review_id, membership_id=membership_id)
-            session.add(record)
+        record = found_or_new(session, m.Decision, review_id=review_id, membership_id=membership_id)
         record.decision, record.rationale = decision, rationale.strip()
         record.decided_by = decided_by or store.actor
         session.flush()
