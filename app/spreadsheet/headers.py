@@ -129,50 +129,19 @@ STEMS = (
 )
 
 
-def _fields(*spec: tuple[str, str], context: str = "export") -> tuple[Field, ...]:
-    return tuple(Field(key, header, (), (header,), context=context) for key, header in spec)
+def _fields(
+    *spec: tuple[str, str, object] | tuple[str, str], context: str = "export"
+) -> tuple[Field, ...]:
+    """Fields recognised by the export's own headers: (key, header) or a sheet's
+    (key, header, kind) column."""
+    return tuple(Field(c[0], c[1], (), (c[1],), context=context) for c in spec)
 
 
-ORGANISATION_FIELDS = (
-    ORGANISATION,
-    *_fields(
-        ("acronym", s.ACRONYM), ("kind", s.KIND), ("scope", s.SCOPE), ("themes", s.THEMES),
-        ("country", N_("export", "Country")), ("website", N_("export", "Website")),
-        ("description", N_("export", "Description")),
-    ),
-)  # fmt: skip
-DEPARTMENT_FIELDS = _fields(
-    ("department", N_("export", "Department")), ("short_name", N_("export", "Short name")),
-    ("kind", s.KIND), ("coordinator", N_("export", "Coordinator")),
-    ("coordinator_email", N_("export", "Coordinator's e-mail")),
-    ("strategy_year", N_("export", "International strategy adopted")),
-)  # fmt: skip
-CONTACT_FIELDS = _fields(
-    ("organisation", s.ORGANISATION), ("department", s.RESPONSIBLE),
-    ("start_year", s.MEMBER_SINCE),
-    ("name", N_("export", "Name")), ("role", N_("export", "Role")),
-    ("title", N_("export", "Title")), ("email", N_("export", "E-mail")),
-    ("phone", N_("export", "Phone")), ("works_at", N_("export", "Works at")),
-    ("active", N_("export", "Active")),
-)  # fmt: skip
-POSITION_FIELDS = _fields(
-    ("organisation", s.ORGANISATION), ("department", s.RESPONSIBLE),
-    ("start_year", s.MEMBER_SINCE),
-    ("position", N_("export", "Position")), ("body", N_("export", "Body")),
-    ("held_by", N_("export", "Held by")), ("from_year", N_("export", "From")),
-    ("to_year", N_("export", "To")),
-)  # fmt: skip
-ASSESSMENT_FIELDS = _fields(
-    ("organisation", s.ORGANISATION), ("department", s.RESPONSIBLE),
-    ("start_year", s.MEMBER_SINCE),
-    ("added_value", N_("export", "Added value")), ("rating", N_("export", "Rating")),
-    ("meetings_attended", N_("export", "Meetings attended")),
-    ("working_groups", N_("export", "Working groups")),
-    ("positions_held", N_("export", "Positions held")),
-    ("other_costs_sek", N_("export", "Other costs in SEK")),
-    ("recommendation", N_("export", "Recommendation")),
-    ("assessed_by", N_("export", "Assessed by")), ("assessed_on", N_("export", "Assessed on")),
-)  # fmt: skip
+ORGANISATION_FIELDS = (ORGANISATION, *_fields(*s.ORGANISATION_COLUMNS[1:]))
+DEPARTMENT_FIELDS = _fields(*s.DEPARTMENT_COLUMNS)
+CONTACT_FIELDS = _fields(*s.CONTACT_COLUMNS)
+POSITION_FIELDS = _fields(*s.POSITION_COLUMNS)
+ASSESSMENT_FIELDS = _fields(*s.ASSESSMENT_COLUMNS)
 # The review's own Decisions sheet (app.spreadsheet.review_sheets), "minutes" context.
 DECISION_FIELDS = _fields(
     ("organisation", N_("minutes", "Organisation")),
@@ -181,10 +150,7 @@ DECISION_FIELDS = _fields(
     ("decided_by", N_("minutes", "Decided by")),
     context="minutes",
 )  # fmt: skip
-RATE_FIELDS = _fields(
-    ("currency", N_("export", "Currency")), ("year", N_("export", "Year")),
-    ("rate", N_("export", "Rate to SEK")),
-)  # fmt: skip
+RATE_FIELDS = _fields(*s.RATE_COLUMNS)
 
 # Sheet kinds, by the export's sheet names; any other sheet may be a list of memberships.
 FIELDS_OF_KIND: dict[str, tuple[Field, ...]] = {

@@ -52,6 +52,59 @@ FEES_SEK = N_("export", "Fees in SEK")
 MEMBER_SINCE = N_("export", "Member since")  # the membership's start year, beside its name
 TOTAL = N_("export", "Total")
 
+# The columns the export writes and the import reads back: (field key, header, kind).
+# app.spreadsheet.headers makes the import's fields from these; columns computed from
+# others (counts, fees) are added by each sheet and never read.
+KeyedColumn = tuple[str, str, Kind]
+IDENTITY: tuple[KeyedColumn, ...] = (
+    ("organisation", ORGANISATION, Kind.TEXT), ("department", RESPONSIBLE, Kind.TEXT),
+    ("start_year", MEMBER_SINCE, Kind.YEAR),
+)  # fmt: skip
+ORGANISATION_COLUMNS: tuple[KeyedColumn, ...] = (
+    ("organisation", ORGANISATION, Kind.TEXT), ("acronym", ACRONYM, Kind.TEXT),
+    ("kind", KIND, Kind.TEXT), ("scope", SCOPE, Kind.TEXT), ("themes", THEMES, Kind.LIST),
+    ("country", N_("export", "Country"), Kind.TEXT),
+    ("website", N_("export", "Website"), Kind.TEXT),
+    ("description", N_("export", "Description"), Kind.TEXT),
+)  # fmt: skip
+DEPARTMENT_COLUMNS: tuple[KeyedColumn, ...] = (
+    ("department", N_("export", "Department"), Kind.TEXT),
+    ("short_name", N_("export", "Short name"), Kind.TEXT), ("kind", KIND, Kind.TEXT),
+    ("coordinator", N_("export", "Coordinator"), Kind.TEXT),
+    ("coordinator_email", N_("export", "Coordinator's e-mail"), Kind.TEXT),
+    ("strategy_year", N_("export", "International strategy adopted"), Kind.YEAR),
+)  # fmt: skip
+CONTACT_COLUMNS: tuple[KeyedColumn, ...] = (
+    *IDENTITY,
+    ("name", N_("export", "Name"), Kind.TEXT), ("role", N_("export", "Role"), Kind.TEXT),
+    ("title", N_("export", "Title"), Kind.TEXT), ("email", N_("export", "E-mail"), Kind.TEXT),
+    ("phone", N_("export", "Phone"), Kind.TEXT),
+    ("works_at", N_("export", "Works at"), Kind.TEXT),
+    ("active", N_("export", "Active"), Kind.TEXT),
+)  # fmt: skip
+POSITION_COLUMNS: tuple[KeyedColumn, ...] = (
+    *IDENTITY,
+    ("position", N_("export", "Position"), Kind.TEXT), ("body", N_("export", "Body"), Kind.TEXT),
+    ("held_by", N_("export", "Held by"), Kind.TEXT),
+    ("from_year", N_("export", "From"), Kind.YEAR), ("to_year", N_("export", "To"), Kind.YEAR),
+)  # fmt: skip
+ASSESSMENT_COLUMNS: tuple[KeyedColumn, ...] = (
+    *IDENTITY,
+    ("added_value", N_("export", "Added value"), Kind.TEXT),
+    ("rating", N_("export", "Rating"), Kind.INTEGER),
+    ("meetings_attended", N_("export", "Meetings attended"), Kind.INTEGER),
+    ("working_groups", N_("export", "Working groups"), Kind.INTEGER),
+    ("positions_held", N_("export", "Positions held"), Kind.INTEGER),
+    ("other_costs_sek", N_("export", "Other costs in SEK"), Kind.SEK),
+    ("recommendation", N_("export", "Recommendation"), Kind.TEXT),
+    ("assessed_by", N_("export", "Assessed by"), Kind.TEXT),
+    ("assessed_on", N_("export", "Assessed on"), Kind.DATE),
+)  # fmt: skip
+RATE_COLUMNS: tuple[KeyedColumn, ...] = (
+    ("currency", N_("export", "Currency"), Kind.TEXT), ("year", N_("export", "Year"), Kind.YEAR),
+    ("rate", N_("export", "Rate to SEK"), Kind.RATE),
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Sheet:
@@ -70,6 +123,10 @@ def translator(language: str) -> Translate:
 
 def columns(t: Translate, spec: list[tuple[str, Kind]]) -> list[Column]:
     return [Column(t(header), kind) for header, kind in spec]
+
+
+def keyed(spec: tuple[KeyedColumn, ...]) -> list[tuple[str, Kind]]:
+    return [(header, kind) for _key, header, kind in spec]
 
 
 def memberships_sheet(data: RegisterData, language: str) -> Sheet:
@@ -114,10 +171,7 @@ def memberships_sheet(data: RegisterData, language: str) -> Sheet:
 def organisations_sheet(data: RegisterData, language: str) -> Sheet:
     t = translator(language)
     spec = [
-        (ORGANISATION, Kind.TEXT), (ACRONYM, Kind.TEXT), (KIND, Kind.TEXT), (SCOPE, Kind.TEXT),
-        (THEMES, Kind.LIST), (N_("export", "Country"), Kind.TEXT),
-        (N_("export", "Website"), Kind.TEXT), (N_("export", "Description"), Kind.TEXT),
-        (N_("export", "Memberships"), Kind.INTEGER),
+        *keyed(ORGANISATION_COLUMNS), (N_("export", "Memberships"), Kind.INTEGER),
         (N_("export", "Departments taking part"), Kind.INTEGER), (FEES_SEK, Kind.SEK),
     ]  # fmt: skip
     memberships: dict[int, int] = defaultdict(int)
@@ -142,10 +196,7 @@ def organisations_sheet(data: RegisterData, language: str) -> Sheet:
 def departments_sheet(data: RegisterData, language: str) -> Sheet:
     t = translator(language)
     spec = [
-        (N_("export", "Department"), Kind.TEXT), (N_("export", "Short name"), Kind.TEXT),
-        (KIND, Kind.TEXT), (N_("export", "Coordinator"), Kind.TEXT),
-        (N_("export", "Coordinator's e-mail"), Kind.TEXT),
-        (N_("export", "International strategy adopted"), Kind.YEAR),
+        *keyed(DEPARTMENT_COLUMNS),
         (N_("export", "Organisations"), Kind.INTEGER), (N_("export", "Networks"), Kind.INTEGER),
         (N_("export", "Responsible for"), Kind.INTEGER), (FEES_SEK, Kind.SEK),
     ]  # fmt: skip
@@ -167,13 +218,7 @@ def departments_sheet(data: RegisterData, language: str) -> Sheet:
 
 def contacts_sheet(data: RegisterData, language: str) -> Sheet:
     t = translator(language)
-    spec = [
-        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT), (MEMBER_SINCE, Kind.YEAR),
-        (N_("export", "Name"), Kind.TEXT),
-        (N_("export", "Role"), Kind.TEXT), (N_("export", "Title"), Kind.TEXT),
-        (N_("export", "E-mail"), Kind.TEXT), (N_("export", "Phone"), Kind.TEXT),
-        (N_("export", "Works at"), Kind.TEXT), (N_("export", "Active"), Kind.TEXT),
-    ]  # fmt: skip
+    spec = keyed(CONTACT_COLUMNS)
     memberships = data.by_id()
     yes, no = t(N_("export", "Yes")), t(N_("export", "No"))
     ordered = []
@@ -193,12 +238,7 @@ def contacts_sheet(data: RegisterData, language: str) -> Sheet:
 
 def positions_sheet(data: RegisterData, language: str) -> Sheet:
     t = translator(language)
-    spec = [
-        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT), (MEMBER_SINCE, Kind.YEAR),
-        (N_("export", "Position"), Kind.TEXT),
-        (N_("export", "Body"), Kind.TEXT), (N_("export", "Held by"), Kind.TEXT),
-        (N_("export", "From"), Kind.YEAR), (N_("export", "To"), Kind.YEAR),
-    ]  # fmt: skip
+    spec = keyed(POSITION_COLUMNS)
     memberships = data.by_id()
     rows = [
         [
@@ -233,16 +273,7 @@ def assessments_sheet(data: RegisterData, language: str) -> Sheet | None:
     if not data.assessments:
         return None
     t = translator(language)
-    spec = [
-        (ORGANISATION, Kind.TEXT), (RESPONSIBLE, Kind.TEXT), (MEMBER_SINCE, Kind.YEAR),
-        (N_("export", "Added value"), Kind.TEXT), (N_("export", "Rating"), Kind.INTEGER),
-        (N_("export", "Meetings attended"), Kind.INTEGER),
-        (N_("export", "Working groups"), Kind.INTEGER),
-        (N_("export", "Positions held"), Kind.INTEGER),
-        (N_("export", "Other costs in SEK"), Kind.SEK),
-        (N_("export", "Recommendation"), Kind.TEXT), (N_("export", "Assessed by"), Kind.TEXT),
-        (N_("export", "Assessed on"), Kind.DATE),
-    ]  # fmt: skip
+    spec = keyed(ASSESSMENT_COLUMNS)
     memberships = data.by_id()
     rows = [
         [
@@ -260,10 +291,7 @@ def assessments_sheet(data: RegisterData, language: str) -> Sheet | None:
 
 def rates_sheet(data: RegisterData, language: str) -> Sheet:
     t = translator(language)
-    spec = [
-        (N_("export", "Currency"), Kind.TEXT), (N_("export", "Year"), Kind.YEAR),
-        (N_("export", "Rate to SEK"), Kind.RATE),
-    ]  # fmt: skip
+    spec = keyed(RATE_COLUMNS)
     rows = [[r.currency, r.year, r.rate_to_sek] for r in data.rates]
     return Sheet(t(RATES), columns(t, spec), rows)
 
