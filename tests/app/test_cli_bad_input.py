@@ -15,13 +15,13 @@ import pytest
 from app.store import Store
 from db.migrations import HEAD
 from tests.support.builders import small_register
-from tests.support.cli import one_line_error, run_app, small_register_file
+from tests.support.cli import one_line_error, register_file, run_app
 from tests.support.spreadsheets import legacy_example
 
 
 @pytest.fixture
 def register(tmp_path: Path) -> Path:
-    return small_register_file(tmp_path / "register.db")
+    return register_file(tmp_path / "register.db")
 
 
 def fingerprint(path: Path) -> str:

@@ -25,6 +25,7 @@ from app.rows import OrganisationData
 from app.services import organisations
 from app.store import Store
 from db.errors import DatabaseError
+from tests.support.cli import register_file
 from tests.support.crash import integrity
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,12 +54,7 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
 
 
 def example_register(path: Path) -> Path:
-    store = Store.open(path, actor="tester")
-    try:
-        build_example_register(store)
-    finally:
-        store.close()
-    return path
+    return register_file(path, build_example_register)
 
 
 def organisation_names(path: Path) -> set[str]:

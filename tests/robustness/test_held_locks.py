@@ -18,13 +18,13 @@ from app.store import Store
 from db.migrate import PG_MIGRATION_LOCK, upgrade
 from db.migrations import HEAD, REVISIONS
 from db.session import make_engine
-from tests.support.cli import one_line_error, run_app, small_register_file
+from tests.support.cli import one_line_error, register_file, run_app
 from tests.support.locks import lock_held
 
 
 @pytest.fixture
 def register(tmp_path: Path) -> Path:
-    return small_register_file(tmp_path / "register.db")
+    return register_file(tmp_path / "register.db")
 
 
 def test_a_locked_register_is_called_busy_not_damaged(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.store import Store
@@ -37,11 +38,11 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-def small_register_file(path: Path) -> Path:
-    """A SQLite register at `path` holding `small_register`, closed again."""
+def register_file(path: Path, fill: Callable[[Store], object] = small_register) -> Path:
+    """A SQLite register at `path` filled by `fill` (the small register), closed again."""
     store = Store.open(path, actor="tester")
     try:
-        small_register(store)
+        fill(store)
     finally:
         store.close()
     return path

@@ -19,15 +19,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 
+from app import rows
 from app.errors import ValidationError
-from app.rows import (
-    DepartmentData,
-    ExchangeRateData,
-    FeeData,
-    MembershipData,
-    OrganisationData,
-    PersonData,
-)
 from app.services import departments, memberships, organisations, people, rates
 from app.spreadsheet import export_register
 from app.spreadsheet.apply import ImportRefusedError
@@ -50,7 +43,7 @@ class Case:
 
 
 def _membership(store: Store, r: SmallRegister, **values: object) -> object:
-    return memberships.create_membership(store, MembershipData(r.nss, r.slk, **values))  # type: ignore[arg-type]
+    return memberships.create_membership(store, rows.MembershipData(r.nss, r.slk, **values))  # type: ignore[arg-type]
 
 
 NEW_MEMBERSHIP = {
@@ -65,7 +58,7 @@ CASES = {
         "Organisation",
         "At most 200 characters.",
         "name",
-        lambda s, _r: organisations.create_organisation(s, OrganisationData(LONG)),
+        lambda s, _r: organisations.create_organisation(s, rows.OrganisationData(LONG)),
     ),
     "acronym too long": Case(
         "Organisations",
@@ -73,7 +66,7 @@ CASES = {
         "Acronym",
         "At most 40 characters.",
         "acronym",
-        lambda s, _r: organisations.create_organisation(s, OrganisationData("M", "A" * 41)),
+        lambda s, _r: organisations.create_organisation(s, rows.OrganisationData("M", "A" * 41)),
     ),
     "website too long": Case(
         "Organisations",
@@ -82,7 +75,7 @@ CASES = {
         "At most 300 characters.",
         "website",
         lambda s, _r: organisations.create_organisation(
-            s, OrganisationData("M", website="w" * 301)
+            s, rows.OrganisationData("M", website="w" * 301)
         ),
     ),
     "country too long": Case(
@@ -91,7 +84,9 @@ CASES = {
         "Country",
         "At most 80 characters.",
         "country",
-        lambda s, _r: organisations.create_organisation(s, OrganisationData("M", country="c" * 81)),
+        lambda s, _r: organisations.create_organisation(
+            s, rows.OrganisationData("M", country="c" * 81)
+        ),
     ),
     "department name too long": Case(
         "Departments",
@@ -99,7 +94,7 @@ CASES = {
         "Department",
         "At most 200 characters.",
         "name",
-        lambda s, _r: departments.create_department(s, DepartmentData(LONG)),
+        lambda s, _r: departments.create_department(s, rows.DepartmentData(LONG)),
     ),
     "short name too long": Case(
         "Departments",
@@ -107,7 +102,7 @@ CASES = {
         "Short name",
         "At most 40 characters.",
         "short_name",
-        lambda s, _r: departments.create_department(s, DepartmentData("K", "K" * 41)),
+        lambda s, _r: departments.create_department(s, rows.DepartmentData("K", "K" * 41)),
     ),
     "strategy year out of range": Case(
         "Departments",
@@ -115,7 +110,9 @@ CASES = {
         "International strategy adopted",
         "2300 is not a plausible year.",
         "strategy_year",
-        lambda s, _r: departments.create_department(s, DepartmentData("K", strategy_year=2300)),
+        lambda s, _r: departments.create_department(
+            s, rows.DepartmentData("K", strategy_year=2300)
+        ),
     ),
     "e-mail not an address": Case(
         "Contacts",
@@ -129,7 +126,7 @@ CASES = {
         "E-mail",
         "'per(at)example.se' is not an e-mail address.",
         "email",
-        lambda s, _r: people.create_person(s, PersonData("Per Ek", email="per(at)example.se")),
+        lambda s, _r: people.create_person(s, rows.PersonData("Per Ek", email="per(at)example.se")),
     ),
     "phone too long": Case(
         "Contacts",
@@ -143,7 +140,7 @@ CASES = {
         "Phone",
         "At most 60 characters.",
         "phone",
-        lambda s, _r: people.create_person(s, PersonData("Per Ek", phone="0" * 61)),
+        lambda s, _r: people.create_person(s, rows.PersonData("Per Ek", phone="0" * 61)),
     ),
     "contact name too long": Case(
         "Contacts",
@@ -156,7 +153,7 @@ CASES = {
         "Name",
         "At most 200 characters.",
         "name",
-        lambda s, _r: people.create_person(s, PersonData(LONG)),
+        lambda s, _r: people.create_person(s, rows.PersonData(LONG)),
     ),
     "start year out of range": Case(
         "Memberships",
@@ -196,7 +193,7 @@ CASES = {
         "Fee",
         "An amount cannot be negative.",
         "fees",
-        lambda s, r: _membership(s, r, start_year=2005, fees=(FeeData(2007, Decimal(-5)),)),
+        lambda s, r: _membership(s, r, start_year=2005, fees=(rows.FeeData(2007, Decimal(-5)),)),
     ),
     "fee too large": Case(
         "Memberships",
@@ -204,7 +201,9 @@ CASES = {
         "Fee",
         "The amount is too large.",
         "fees",
-        lambda s, r: _membership(s, r, start_year=2005, fees=(FeeData(2007, Decimal("1e12")),)),
+        lambda s, r: _membership(
+            s, r, start_year=2005, fees=(rows.FeeData(2007, Decimal("1e12")),)
+        ),
     ),
     "notes too long": Case(
         "Memberships",
@@ -220,7 +219,7 @@ CASES = {
         "Rate to SEK",
         "A rate must be greater than zero.",
         "rate_to_sek",
-        lambda s, _r: rates.set_rate(s, ExchangeRateData("EUR", 2008, Decimal(0))),
+        lambda s, _r: rates.set_rate(s, rows.ExchangeRateData("EUR", 2008, Decimal(0))),
     ),
     "rate year out of range": Case(
         "Exchange rates",
@@ -228,7 +227,7 @@ CASES = {
         "Year",
         "1066 is not a plausible year.",
         "year",
-        lambda s, _r: rates.set_rate(s, ExchangeRateData("EUR", 1066, Decimal(9))),
+        lambda s, _r: rates.set_rate(s, rows.ExchangeRateData("EUR", 1066, Decimal(9))),
     ),
 }
 # Values the import cannot even read, in its own words; the editors refuse them too.
@@ -239,7 +238,9 @@ UNREADABLE = {
         "Currency",
         "'XYZ' is not a currency (write SEK, EUR, ...).",
         "fees",
-        lambda s, r: _membership(s, r, start_year=2005, fees=(FeeData(2007, Decimal(100), "XYZ"),)),
+        lambda s, r: _membership(
+            s, r, start_year=2005, fees=(rows.FeeData(2007, Decimal(100), "XYZ"),)
+        ),
     ),
     "empty organisation name": Case(
         "Organisations",
@@ -247,7 +248,7 @@ UNREADABLE = {
         None,
         "The row gives no organisation.",
         "name",
-        lambda s, _r: organisations.create_organisation(s, OrganisationData("   ", "NN")),
+        lambda s, _r: organisations.create_organisation(s, rows.OrganisationData("   ", "NN")),
     ),
     "empty contact name": Case(
         "Contacts",
@@ -261,7 +262,7 @@ UNREADABLE = {
         None,
         "The row gives no name.",
         "name",
-        lambda s, _r: people.create_person(s, PersonData(" ", email="per@example.se")),
+        lambda s, _r: people.create_person(s, rows.PersonData(" ", email="per@example.se")),
     ),
 }
 
@@ -393,7 +394,7 @@ def test_one_name_written_two_ways_is_one_record_never_a_duplicate(
     assert eurocities is not None and eurocities.country == "Belgium"
     for taken in ("metropolis", "EuroCities"):
         with pytest.raises(ValidationError) as refused:
-            organisations.create_organisation(store, OrganisationData(taken))
+            organisations.create_organisation(store, rows.OrganisationData(taken))
         assert refused.value.for_field("name")
 
 

@@ -7,16 +7,12 @@ from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
-from tests.support.cli import run_app, small_register_file
+from tests.support.cli import register_file, run_app
 from tests.support.spreadsheets import legacy_example
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     return run_app(*args, home=home, LANG="en_GB.UTF-8")
-
-
-def register_file(tmp_path: Path) -> Path:
-    return small_register_file(tmp_path / "register.db")
 
 
 def test_help_lists_export_and_import(user_home: Path) -> None:
@@ -25,7 +21,7 @@ def test_help_lists_export_and_import(user_home: Path) -> None:
 
 
 def test_export_writes_the_workbook(tmp_path: Path, user_home: Path) -> None:
-    database = register_file(tmp_path)
+    database = register_file(tmp_path / "register.db")
     out = tmp_path / "register 2007.xlsx"
     result = run("export", "--db", str(database), "--out", str(out), "--year", "2007",
                  "--lang", "sv", home=user_home)  # fmt: skip
@@ -42,7 +38,7 @@ def test_export_writes_the_workbook(tmp_path: Path, user_home: Path) -> None:
 
 
 def test_export_usage_and_file_errors(tmp_path: Path, user_home: Path) -> None:
-    database = register_file(tmp_path)
+    database = register_file(tmp_path / "register.db")
     missing = run("export", "--db", str(tmp_path / "none.db"), "--out", "x.xlsx", home=user_home)
     assert missing.returncode == 2 and "There is no database" in missing.stderr
     no_out = run("export", "--db", str(database), home=user_home)
@@ -80,7 +76,7 @@ def test_import_of_a_file_with_problems_writes_nothing(tmp_path: Path, user_home
     book.active.append(["Organisation", "Förvaltning/bolag", "Årsavgift"])
     book.active.append(["Metropolis", "Stadsledningskontoret", "sex tusen"])
     book.save(tmp_path / "lista 2007.xlsx")
-    database = register_file(tmp_path)
+    database = register_file(tmp_path / "register.db")
     before = database.read_bytes()
     result = run("import", "--db", str(database), str(tmp_path / "lista 2007.xlsx"), home=user_home)
     assert result.returncode == 1
