@@ -25,9 +25,9 @@ def decide(plan: ImportPlan, index: RegisterIndex) -> None:
         for entry in table.values():
             _fill_blanks(entry, records)
     for department in plan.departments.values():
-        _coordinator(department, index)
+        _link_if_empty(department, index.departments, "coordinator_id", department.coordinator)
     for person in plan.people.values():
-        _works_at(person, index)
+        _link_if_empty(person, index.people, "department_id", person.department)
     for membership in plan.memberships.values():
         _membership(plan, membership, index)
     _missing_rates(plan, index)
@@ -57,21 +57,14 @@ def _fill_blanks(entry: Entry, records: dict[int, dict[str, Any]]) -> None:
     entry.action = Action.UPDATE if entry.changes else Action.SAME
 
 
-def _coordinator(entry: Any, index: RegisterIndex) -> None:
+def _link_if_empty(entry: Any, known: dict[int, dict[str, Any]], field: str, given: object) -> None:
+    """A link the sheet gives (a coordinator, a workplace) fills it only where the
+    register's record has none: the register's own is never overwritten."""
     record_id = existing_id(entry.key)
-    if entry.coordinator is None or record_id is None:
+    if given is None or record_id is None:
         return
-    if index.departments[record_id]["coordinator_id"] is None:
-        entry.changes.append("coordinator_id")
-        entry.action = Action.UPDATE
-
-
-def _works_at(entry: Any, index: RegisterIndex) -> None:
-    record_id = existing_id(entry.key)
-    if entry.department is None or record_id is None:
-        return
-    if index.people[record_id]["department_id"] is None:
-        entry.changes.append("department_id")
+    if known[record_id][field] is None:
+        entry.changes.append(field)
         entry.action = Action.UPDATE
 
 
