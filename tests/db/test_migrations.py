@@ -24,6 +24,7 @@ from db.migrate import alembic_config, prepare, upgrade
 from db.migrations import HEAD, REVISIONS
 from db.models import Base
 from db.session import make_engine
+from tests.support.old_registers import first_revision
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,8 +59,7 @@ INSERT INTO exchange_rate (currency, year, rate_to_sek, version) VALUES ('EUR', 
 
 
 def test_upgrade_from_the_first_revision_keeps_the_data(database_url: str, tmp_path) -> None:
-    engine = make_engine(database_url)
-    upgrade(engine, REVISIONS[0])
+    engine = first_revision(database_url)
     with engine.begin() as connection:
         for statement in FIRST_REVISION_DATA.split(";"):
             if statement.strip():
@@ -116,8 +116,7 @@ def test_frozen_review_money_becomes_exact_text(database_url: str, tmp_path) -> 
 
 def test_sqlite_is_backed_up_before_migrating(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    engine = make_engine(path)
-    upgrade(engine, REVISIONS[0])
+    engine = first_revision(path)
     with engine.begin() as connection:
         connection.execute(text(FIRST_REVISION_DATA.split(";")[0]))
     engine.dispose()
@@ -166,8 +165,7 @@ def test_foreign_keys_are_on_for_every_sqlite_connection(sqlite_store) -> None:
 def test_a_failing_migration_leaves_the_old_revision_whole(tmp_path: Path) -> None:
     """SQLite migrates in one transaction: no statement of a failed upgrade stays."""
     path = tmp_path / "old.db"
-    engine = make_engine(path)
-    upgrade(engine, REVISIONS[0])
+    engine = first_revision(path)
     with engine.begin() as connection:  # an index in the way of 0002's second statement
         connection.exec_driver_sql("CREATE INDEX ix_fee_year ON fee (year)")
     with pytest.raises(Exception, match="ix_fee_year"):

@@ -15,11 +15,11 @@ from sqlalchemy import create_engine, text
 from app.backups import back_up, restore
 from app.errors import DatabaseLockedError
 from app.store import Store
-from db.migrate import PG_MIGRATION_LOCK, upgrade
-from db.migrations import HEAD, REVISIONS
-from db.session import make_engine
+from db.migrate import PG_MIGRATION_LOCK
+from db.migrations import HEAD
 from tests.support.cli import one_line_error, register_file, run_app
 from tests.support.locks import lock_held
+from tests.support.old_registers import first_revision
 
 
 @pytest.fixture
@@ -64,8 +64,7 @@ def names_in(path: Path) -> list[str]:
 
 def test_a_migration_gives_up_on_a_held_write_lock_saying_so(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    engine = make_engine(path)
-    upgrade(engine, REVISIONS[0])
+    engine = first_revision(path)
     engine.dispose()
     with lock_held(path, "write"), pytest.raises(DatabaseLockedError) as caught:
         Store.open(path, backup_dir=tmp_path / "backups")
@@ -79,8 +78,7 @@ def test_a_migration_gives_up_on_a_held_write_lock_saying_so(tmp_path: Path) -> 
 @pytest.mark.postgres
 def test_a_migration_on_postgres_gives_up_on_a_colleagues_migration_lock(postgres_server) -> None:
     url = postgres_server.fresh_url()
-    engine = make_engine(url)
-    upgrade(engine, REVISIONS[0])
+    engine = first_revision(url)
     engine.dispose()
     colleagues = create_engine(url)
     colleague = colleagues.connect()  # a colleague's program, migrating
