@@ -124,7 +124,7 @@ class _MatrixWriter:
         self.sheet, self.styles, self.table, self.language = sheet, styles, table, language
         self.look = _Styles(styles)
 
-    def tr(self, text: str) -> str:
+    def in_language(self, text: str) -> str:
         return translate("app", text, self.language)
 
     def text(self, value: str, style: int | None = None) -> object:
@@ -139,7 +139,7 @@ class _MatrixWriter:
         self.legend()
 
     def title(self) -> None:
-        table, tr = self.table, self.tr
+        table, tr = self.table, self.in_language
         if table.swapped:
             title = tr(
                 N_("app", "Organisations and networks and the departments taking part, {year}")
@@ -160,9 +160,9 @@ class _MatrixWriter:
 
     def header(self) -> None:
         table, look = self.table, self.look
-        row: list[object] = [self.text(self.tr(table.corner), look.corner)]
+        row: list[object] = [self.text(self.in_language(table.corner), look.corner)]
         row += [self.text(h.label, look.column) for h in table.columns]
-        row += [self.text(self.tr(t.label), look.total_head) for t in table.row_totals]
+        row += [self.text(self.in_language(t.label), look.total_head) for t in table.row_totals]
         self.sheet.append(row)
 
     def body(self) -> None:
@@ -183,12 +183,12 @@ class _MatrixWriter:
     def column_totals(self) -> None:
         for t, total in enumerate(self.table.column_totals):
             style = self.look.numbers[(total.money, "column")]
-            row: list[object] = [self.text(self.tr(total.label), self.look.total_label)]
+            row: list[object] = [self.text(self.in_language(total.label), self.look.total_label)]
             row += [_number(v, style) for v in self.table.column_total_values[t]]
             self.sheet.append(row)
 
     def legend(self) -> None:
-        sheet, tr, look, table = self.sheet, self.tr, self.look, self.table
+        sheet, tr, look, table = self.sheet, self.in_language, self.look, self.table
         sheet.append([self.text(tr(N_("app", "Legend")), look.bold)])
         for role in SHOWN:
             sheet.append(
