@@ -75,10 +75,12 @@ class PlanBuilder:
         if sheet.header_row is None:
             return
         columns = Columns(sheet.mapping, sheet.headers)
+        # Only a sheet with formulas saved without results has cells to look out for.
+        findings = self.findings if sheet.grid.uncomputed else None
         first = sheet.header_row + 1
         for offset, values in enumerate(sheet.grid.rows[first:], start=first + 1):
             if any(v is not None for v in values):
-                yield Row(Where(sheet.name, offset), values, columns)
+                yield Row(Where(sheet.name, offset), values, columns, findings)
 
     def names(self, value: str, known: Any) -> list[str]:
         """Several names in a cell, unless the whole cell is one name the register knows."""

@@ -216,7 +216,7 @@ def _decision(b: PlanBuilder, row: Row) -> None:
 def _rate(b: PlanBuilder, row: Row) -> None:
     currency = p.currency(row.cell("currency"), b.findings)
     year = p.year(row.cell("year"), b.findings)
-    rate = p.amount(row.cell("rate"), b.findings)
+    rate = p.rate(row.cell("rate"), b.findings)
     if currency == HOME_CURRENCY:
         return
     if b.findings.row_is_bad(row.where) or currency is None or year is None or rate is None:

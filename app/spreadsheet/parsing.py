@@ -14,17 +14,39 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
+from sqlalchemy import Numeric
+
 from app.currencies import is_currency
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.numbers import currency_in, parse_amount
+from app.numbers import AmbiguousAmountError, currency_in, parse_amount
 from app.spreadsheet.headers import normalise
 from app.spreadsheet.problems import Findings, Where
+from app.spreadsheet.reader import UNCOMPUTED
 from app.vocabulary import THEMES, of, yes_or_no
+from db.models import Money, Rate
 
+# 'ingår ej', 'ingår i Eurocities', 'included': paid as part of another fee.
+INCLUDED_WORDS = ("ingår", "inkluderad", "inkluderat", "included", "part of")
 NO_FEE_WORDS = (
-    "ingår", "ingen avgift", "ingen", "avgiftsfri", "avgiftsfritt", "gratis", "kostnadsfri",
-    "kostnadsfritt", "included", "no fee", "none", "free",
+    "ingen avgift", "ingen", "avgiftsfri", "avgiftsfritt", "gratis", "kostnadsfri",
+    "kostnadsfritt", "no fee", "none", "free",
 )  # fmt: skip
+UNCOMPUTED_FORMULA = N_(
+    "import",
+    "The cell holds a formula without a computed value: open the workbook in Excel, "
+    "save it and import it again.",
+)
+NOT_AN_AMOUNT = N_("import", "'{value}' is not an amount.")
+AMBIGUOUS = N_(
+    "import",
+    "'{value}' could mean {whole} or a decimal number (the mark may group thousands or "
+    "mark decimals): write {whole} or {grouped}.",
+)
+NOT_EXACT = N_(
+    "import",
+    "{value} cannot be kept exactly: the register keeps at most {decimals} decimals here.",
+)
+TOO_LARGE = N_("import", "{value} is too large: the register keeps numbers below {limit} here.")
 DASHES = {"-", "–", "—", "./.", "n/a"}
 CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "kronor": "SEK", "kr": "SEK", "dollar": "USD"}
 # 'Name (ACR)': a short parenthesised word after the name is its acronym.
@@ -55,24 +77,45 @@ class Columns:
 
 
 class Row:
-    """One spreadsheet row seen through the column mapping; cells are made when asked for."""
+    """One spreadsheet row seen through the column mapping; cells are made when asked for.
 
-    def __init__(self, where: Where, values: Sequence[Any], columns: Columns) -> None:
+    With `findings` (a sheet with formulas saved without results) a cell asked for that
+    holds such a formula is named as a problem once and read as empty; a cell no
+    reader asks for (the sum on a total row) is no problem.
+    """
+
+    def __init__(
+        self,
+        where: Where,
+        values: Sequence[Any],
+        columns: Columns,
+        findings: Findings | None = None,
+    ) -> None:
         self.where, self._values, self._columns = where, values, columns
+        self._findings = findings
+        self._reported: set[int] = set()
 
     def cells(self, field: str) -> list[Cell]:
         values, found = self._values, []
         for index, header in self._columns.of.get(field, ()):
-            if index < len(values) and values[index] is not None:
+            if index < len(values) and values[index] is not None and self._computed(index, header):
                 found.append(Cell(values[index], self.where.at(index + 1, header)))
         return found
 
     def cell(self, field: str) -> Cell | None:
         values = self._values
         for index, header in self._columns.of.get(field, ()):
-            if index < len(values) and values[index] is not None:
+            if index < len(values) and values[index] is not None and self._computed(index, header):
                 return Cell(values[index], self.where.at(index + 1, header))
         return None
+
+    def _computed(self, index: int, header: str) -> bool:
+        if self._findings is None or self._values[index] is not UNCOMPUTED:
+            return True
+        if index not in self._reported:
+            self._reported.add(index)
+            self._findings.error(self.where.at(index + 1, header), UNCOMPUTED_FORMULA)
+        return False
 
     def places(self, fields: dict[str, str]) -> RowPlaces:
         """Where the row gives each of `fields` (record field -> the sheet's field)."""
@@ -172,16 +215,73 @@ def whole_number(cell: Cell | None, findings: Findings) -> int | None:
 
 
 def amount(cell: Cell | None, findings: Findings) -> Decimal | None:
-    """A plain amount (no currency), e.g. other costs in SEK."""
+    """A plain amount (no currency), e.g. other costs in SEK; how large an amount may
+    be the editors' checks say."""
+    return _kept(cell, findings, Money)
+
+
+def rate(cell: Cell | None, findings: Findings) -> Decimal | None:
+    """An exchange rate: never rounded to 0, cut short or overflowing on the way in."""
+    found = _kept(cell, findings, Rate)
+    digits = (Rate.precision or 0) - (Rate.scale or 0)
+    if cell is None or found is None or abs(found) < 10**digits:
+        return found
+    findings.error(cell.where, TOO_LARGE, value=text(cell), limit=f"{10**digits:,}")
+    return None
+
+
+def _kept(cell: Cell | None, findings: Findings, column: Numeric) -> Decimal | None:
     if cell is None:
         return None
-    if isinstance(cell.value, int | float | Decimal) and not isinstance(cell.value, bool):
-        return Decimal(str(cell.value))
-    try:
-        return parse_amount(as_text(cell.value))
-    except ValueError:
-        findings.error(cell.where, N_("import", "'{value}' is not an amount."), value=text(cell))
-        return None
+    word = as_text(cell.value)
+    found, _read = _number(cell, word, findings)
+    return found if found is None or _fits(cell, word, found, findings, column) else None
+
+
+def _fits(cell: Cell, word: str, found: Decimal, findings: Findings, column: Numeric) -> bool:
+    """Whether the register's column keeps the number's decimals (never rounds, say, a
+    rate of 1e-30 to 0)."""
+    decimals = column.scale or 0
+    if _decimals_of(found) <= decimals:
+        return True
+    findings.error(cell.where, NOT_EXACT, value=word, decimals=decimals)
+    return False
+
+
+def _decimals_of(number: Decimal) -> int:
+    """The decimals a finite number needs: 4500.50 -> 1, 1E-30 -> 30; no rounding on
+    the way, as a Decimal context would do for a long number."""
+    _sign, digits, exponent = number.as_tuple()
+    if not isinstance(exponent, int):
+        return 0  # NaN or infinity, which _number has refused already
+    shown = "".join(map(str, digits))
+    return max(0, -(exponent + len(shown) - len(shown.rstrip("0"))))
+
+
+def _number(cell: Cell, word: str, findings: Findings) -> tuple[Decimal | None, bool]:
+    """(the amount in a cell, read): a number cell as it is, a text in either notation.
+    NaN and infinity are not amounts; a text that could be read two ways is refused."""
+    value = cell.value
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        number = Decimal(str(value))
+        if number.is_finite():
+            return number, True
+    else:
+        try:
+            return parse_amount(word), True
+        except AmbiguousAmountError:
+            findings.error(cell.where, AMBIGUOUS, value=word, **_readings(word))
+            return None, False
+        except ValueError:
+            pass
+    findings.error(cell.where, NOT_AN_AMOUNT, value=word)
+    return None, False
+
+
+def _readings(word: str) -> dict[str, str]:
+    """'1,234' -> 1234 and 1,234.00: the ways to write the thousand-reading plainly."""
+    whole = int(re.sub(r"[^\d-]", "", word))
+    return {"whole": str(whole), "grouped": f"{whole:,}.00"}
 
 
 def date(cell: Cell | None, findings: Findings) -> dt.date | None:
@@ -245,6 +345,10 @@ def currency(cell: Cell | None, findings: Findings) -> str | None:
     return code if code and is_currency(code) else None
 
 
+def is_included(word: str) -> bool:
+    return any(normalise(word).startswith(w) for w in INCLUDED_WORDS)
+
+
 def is_no_fee(word: str) -> bool:
     key = normalise(word)
     return word.strip() in DASHES or any(key.startswith(w) for w in NO_FEE_WORDS)
@@ -253,21 +357,25 @@ def is_no_fee(word: str) -> bool:
 def fee(cell: Cell, findings: Findings) -> tuple[Decimal | None, str | None, bool]:
     """(amount, currency named in the cell or its header, read) from a fee cell.
 
-    'ingår' and similar words mean no fee: (None, None, True) with a note.
+    'ingår' (in another fee) and words for no fee: (None, None, True) with a note.
     """
-    value = cell.value
-    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
-        return Decimal(str(value)), currency_in(cell.where.header), True
-    word = as_text(value)
-    if is_no_fee(word):
+    word = as_text(cell.value)
+    if isinstance(cell.value, str) and is_included(word):
+        findings.note(
+            cell.where, N_("import", "'{value}': included in another fee, so no fee of its own."),
+            value=word,
+        )  # fmt: skip
+        return None, None, True
+    if isinstance(cell.value, str) and is_no_fee(word):
         findings.note(cell.where, N_("import", "'{value}' read as no fee."), value=word)
         return None, None, True
-    try:
-        number = parse_amount(word)
-    except ValueError:
-        findings.error(cell.where, N_("import", "'{value}' is not an amount."), value=word)
+    number, read = _number(cell, word, findings)
+    if number is None:
+        return None, None, read
+    if not _fits(cell, word, number, findings, Money):
         return None, None, False
-    return number, currency_in(word) or currency_in(cell.where.header), True
+    marked = currency_in(word) if isinstance(cell.value, str) else None
+    return number, marked or currency_in(cell.where.header), True
 
 
 def position(value: str, default_year: int) -> tuple[str, int, int | None]:

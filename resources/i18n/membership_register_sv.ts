@@ -3916,6 +3916,22 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>&apos;{value}&apos; är inget belopp.</translation>
     </message>
     <message>
+        <source>The cell holds a formula without a computed value: open the workbook in Excel, save it and import it again.</source>
+        <translation>Cellen innehåller en formel utan beräknat värde: öppna arbetsboken i Excel, spara den och importera den igen.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; could mean {whole} or a decimal number (the mark may group thousands or mark decimals): write {whole} or {grouped}.</source>
+        <translation>&apos;{value}&apos; kan betyda {whole} eller ett decimaltal (tecknet kan skilja tusental eller decimaler): skriv {whole} eller {grouped}.</translation>
+    </message>
+    <message>
+        <source>{value} cannot be kept exactly: the register keeps at most {decimals} decimals here.</source>
+        <translation>{value} kan inte sparas exakt: registret sparar högst {decimals} decimaler här.</translation>
+    </message>
+    <message>
+        <source>{value} is too large: the register keeps numbers below {limit} here.</source>
+        <translation>{value} är för stort: registret sparar tal under {limit} här.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date (write it as 2007-12-19).</source>
         <translation>&apos;{value}&apos; är inget datum (skriv det som 2007-12-19).</translation>
     </message>
@@ -3930,6 +3946,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
     <message>
         <source>&apos;{value}&apos; is not a currency (write SEK, EUR, ...).</source>
         <translation>&apos;{value}&apos; är ingen valuta (skriv SEK, EUR, ...).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: included in another fee, so no fee of its own.</source>
+        <translation>&apos;{value}&apos;: ingår i en annan avgift, alltså ingen egen avgift.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; read as no fee.</source>

@@ -86,7 +86,8 @@ def test_the_notes_say_how_things_were_read(legacy_plan) -> None:
     _store, _source, plan = legacy_plan
     notes = [p.text() for p in plan.findings.of(Severity.NOTE)]
     assert (
-        "Sheet 'Förteckning 2007', row 14, column F (Årsavgift): 'ingår' read as no fee." in notes
+        "Sheet 'Förteckning 2007', row 14, column F (Årsavgift): "
+        "'ingår': included in another fee, so no fee of its own." in notes
     )
     assert any("no exchange rate for EUR" in n for n in notes)
 
