@@ -59,6 +59,9 @@ POSITION_YEARS = re.compile(
 )
 
 
+NOTHING_REPORTED: set[int] = set()  # shared by the rows of sheets without such formulas
+
+
 @dataclass(frozen=True, slots=True)
 class Cell:
     value: Any
@@ -93,25 +96,25 @@ class Row:
     ) -> None:
         self.where, self._values, self._columns = where, values, columns
         self._findings = findings
-        self._reported: set[int] = set()
+        self._reported: set[int] = set() if findings is not None else NOTHING_REPORTED
 
     def cells(self, field: str) -> list[Cell]:
         values, found = self._values, []
         for index, header in self._columns.of.get(field, ()):
-            if index < len(values) and values[index] is not None and self._computed(index, header):
+            if index < len(values) and values[index] is not None and self._usable(index, header):
                 found.append(Cell(values[index], self.where.at(index + 1, header)))
         return found
 
     def cell(self, field: str) -> Cell | None:
         values = self._values
         for index, header in self._columns.of.get(field, ()):
-            if index < len(values) and values[index] is not None and self._computed(index, header):
+            if index < len(values) and values[index] is not None and self._usable(index, header):
                 return Cell(values[index], self.where.at(index + 1, header))
         return None
 
-    def _computed(self, index: int, header: str) -> bool:
+    def _usable(self, index: int, header: str) -> bool:
         if self._findings is None or self._values[index] is not UNCOMPUTED:
-            return True
+            return True  # nearly always: a sheet without formulas saved without results
         if index not in self._reported:
             self._reported.add(index)
             self._findings.error(self.where.at(index + 1, header), UNCOMPUTED_FORMULA)
