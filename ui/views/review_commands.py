@@ -256,8 +256,8 @@ class ReviewCommands(QObject):
         return replace(item, decision=saved)
 
     def _show_theirs(self, item: ReviewItem, exc: ConflictError) -> None:
-        """Someone else decided meanwhile: says so, and lists their decision while
-        the panel keeps the user's, so saving again overwrites theirs knowingly."""
+        """Someone else decided meanwhile: says so and shows their decision, as a
+        reload would; deciding again then overwrites theirs knowingly."""
         show_error(self.parent_widget, exc)
         theirs = exc.current if isinstance(exc.current, DecisionRow) else None
         self.view.replace_item(replace(item, decision=theirs))
