@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.errors import ConflictError
 from app.rows import AssessmentData, AssessmentRow
-from app.services.common import fetch, found_or_new
+from app.services.common import fetch, keyed_at_version, saving_keyed
 from app.services.frozen import refuse_if_frozen
 from app.services.memberships import assessment_row
 from app.store import Store
@@ -44,19 +44,17 @@ def check_assessment(check: Checker, data: AssessmentData) -> None:
 def save_assessment(
     store: Store, data: AssessmentData, *, version: int | None = None
 ) -> AssessmentRow:
-    """Creates the membership's assessment for the year, or updates it."""
+    """Creates the membership's assessment for the year, or updates it, at the
+    `version` the user saw (None: they saw no assessment)."""
     check = Checker()
     check_assessment(check, data)
     check.done()
-    with store.uow() as session:
+    key: dict[str, object] = {"membership_id": data.membership_id, "year": data.year}
+
+    def save(session: Session) -> AssessmentRow:
         refuse_if_frozen(session, data.year, "year")
-        membership = fetch(session, m.Membership, data.membership_id)
-        record = found_or_new(
-            session, m.Assessment, membership_id=data.membership_id, year=data.year
-        )
-        if record.id is not None and version is not None and record.version != version:
-            current = assessment_row(record, membership.organisation.name)
-            raise ConflictError("assessment", record.id, current=current)
+        fetch(session, m.Membership, data.membership_id)
+        record = keyed_at_version(session, m.Assessment, key, version, _their_row)
         for name in (
             "added_value", "rating", "meetings_attended", "working_groups", "positions_held",
             "other_costs_sek", "recommendation", "assessed_by", "assessed_on",
@@ -64,4 +62,11 @@ def save_assessment(
             value = getattr(data, name)
             setattr(record, name, value.strip() if isinstance(value, str) else value)
         session.flush()
-        return assessment_row(record, membership.organisation.name)
+        return _their_row(session, record)
+
+    return saving_keyed(store, m.Assessment, key, version, save, _their_row)
+
+
+def _their_row(session: Session, record: m.Assessment) -> AssessmentRow:
+    membership = session.get(m.Membership, record.membership_id)
+    return assessment_row(record, membership.organisation.name)  # type: ignore[union-attr]

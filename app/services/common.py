@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError, NotFoundError, RegisterError
@@ -104,14 +105,70 @@ def update_record(
     return showing_theirs(store, model, record_id, row, save)
 
 
-def found_or_new(session: Session, model: type[T], **key: object) -> T:
-    """The one record of `model` with these key values, or a new one added with them."""
-    columns = [getattr(model, name) == value for name, value in key.items()]
-    record = session.scalar(select(model).where(*columns))
-    if record is None:
+def keyed_at_version(
+    session: Session,
+    model: type[T],
+    key: dict[str, object],
+    version: int | None,
+    row: Callable[[Session, T], Any],
+) -> T:
+    """The record of `model` with these key values, as the user saw it.
+
+    `version` is the version the user's copy had; None means they saw no record,
+    so one is added. `ConflictError` with their row when it moved on: changed,
+    deleted, or created meanwhile.
+    """
+    record = _keyed(session, model, key)
+    if record is None and version is None:
         record = model(**key)
-        session.add(record)
+        session.add(record)  # type: ignore[arg-type]
+        return record
+    if record is None or record.version != version:  # type: ignore[attr-defined]
+        raise _keyed_conflict(session, model, record, row)
     return record
+
+
+def saving_keyed(
+    store: Store,
+    model: type[T],
+    key: dict[str, object],
+    version: int | None,
+    work: Callable[[Session], R],
+    row: Callable[[Session, T], Any],
+) -> R:
+    """`work(session)` for a save through `keyed_at_version`; a conflict carries their row.
+
+    The database's own checks find a save racing another: a second record with
+    the same key (unique constraint) or a version changed after it was read.
+    """
+    try:
+        with store.uow() as session:
+            return work(session)
+    except ConflictError as exc:
+        if exc.current is not None:
+            raise
+        error: Exception = exc
+    except IntegrityError as exc:
+        error = exc
+    with store.uow() as session:
+        record = _keyed(session, model, key)
+        if isinstance(error, IntegrityError) and (record is None or record.version == version):  # type: ignore[attr-defined]
+            raise error  # not a race: another constraint refused the save
+        raise _keyed_conflict(session, model, record, row) from error
+
+
+def _keyed(session: Session, model: type[T], key: dict[str, object]) -> T | None:
+    columns = [getattr(model, name) == value for name, value in key.items()]
+    return session.scalar(select(model).where(*columns))
+
+
+def _keyed_conflict(
+    session: Session, model: type[T], record: T | None, row: Callable[[Session, T], Any]
+) -> ConflictError:
+    entity = model.__tablename__  # type: ignore[attr-defined]
+    if record is None:  # deleted meanwhile: nothing of theirs to show
+        return ConflictError(entity, 0)
+    return ConflictError(entity, record.id, current=row(session, record))  # type: ignore[attr-defined]
 
 
 def their_version(

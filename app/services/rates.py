@@ -9,11 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.currencies import HOME_CURRENCY
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import ExchangeRateData, ExchangeRateRow
-from app.services.common import found_or_new
+from app.services.common import keyed_at_version, saving_keyed
 from app.store import Store
 from app.validation import Checker
 from app.valuation import Rates
@@ -41,16 +42,27 @@ def check_rate(check: Checker, data: ExchangeRateData) -> tuple[str, int, Decima
     return currency, data.year, rate
 
 
-def set_rate(store: Store, data: ExchangeRateData) -> ExchangeRateRow:
-    """Creates or replaces the rate of a currency in a year."""
+def set_rate(
+    store: Store, data: ExchangeRateData, *, version: int | None = None
+) -> ExchangeRateRow:
+    """Creates or replaces the rate of a currency in a year, at the `version` the
+    user saw (None: they saw no rate)."""
     check = Checker()
     currency, year, _rate = check_rate(check, data)
     check.done()
-    with store.uow() as session:
-        record = found_or_new(session, m.ExchangeRate, currency=currency, year=year)
+    key: dict[str, object] = {"currency": currency, "year": year}
+
+    def save(session: Session) -> ExchangeRateRow:
+        record = keyed_at_version(session, m.ExchangeRate, key, version, _their_row)
         record.rate_to_sek = Decimal(str(data.rate_to_sek))
         session.flush()
         return _row(record)
+
+    return saving_keyed(store, m.ExchangeRate, key, version, save, _their_row)
+
+
+def _their_row(_session: Session, record: m.ExchangeRate) -> ExchangeRateRow:
+    return _row(record)
 
 
 def _row(record: m.ExchangeRate) -> ExchangeRateRow:

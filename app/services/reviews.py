@@ -6,10 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N_
-from app.services.common import fetch, found_or_new
+from app.services.common import fetch, keyed_at_version, saving_keyed
 from app.store import Store
 from app.validation import Checker
 from app.vocabulary import DecisionKind, ReviewStatus
@@ -101,31 +102,47 @@ def record_decision(
     rationale: str = "",
     *,
     decided_by: str = "",
+    version: int | None = None,
 ) -> DecisionRow:
+    """Records the membership's decision at the `version` the user saw (None: they
+    saw no decision)."""
     check = Checker()
     check_decision(check, decision, rationale)
     check.done()
-    with store.uow() as session:
+    key: dict[str, object] = {"review_id": review_id, "membership_id": membership_id}
+
+    def save(session: Session) -> DecisionRow:
         _refuse_closed(fetch(session, m.Review, review_id), "decision")
         fetch(session, m.Membership, membership_id)
-        record = found_or_new(session, m.Decision, review_id=review_id, membership_id=membership_id)
+        record = keyed_at_version(session, m.Decision, key, version, _their_row)
         record.decision, record.rationale = decision, rationale.strip()
         record.decided_by = decided_by or store.actor
         session.flush()
         return decision_row(record)
 
+    return saving_keyed(store, m.Decision, key, version, save, _their_row)
 
-def clear_decision(store: Store, review_id: int, membership_id: int) -> None:
-    """Takes back a membership's decision, leaving it undecided."""
-    with store.uow() as session:
+
+def clear_decision(
+    store: Store, review_id: int, membership_id: int, *, version: int | None = None
+) -> None:
+    """Takes back a membership's decision, leaving it undecided; `version` is the
+    decision's as the user saw it (None: they saw none, so nothing to take back)."""
+    key: dict[str, object] = {"review_id": review_id, "membership_id": membership_id}
+
+    def clear(session: Session) -> None:
         _refuse_closed(fetch(session, m.Review, review_id), "decision")
-        record = session.scalar(
-            select(m.Decision).where(
-                m.Decision.review_id == review_id, m.Decision.membership_id == membership_id
-            )
-        )
-        if record is not None:
+        record = keyed_at_version(session, m.Decision, key, version, _their_row)
+        if record.id is None:
+            session.expunge(record)  # they saw none, and there is none
+        else:
             session.delete(record)
+
+    saving_keyed(store, m.Decision, key, version, clear, _their_row)
+
+
+def _their_row(_session: Session, record: m.Decision) -> DecisionRow:
+    return decision_row(record)
 
 
 def decisions_of_review(store: Store, review_id: int) -> list[DecisionRow]:

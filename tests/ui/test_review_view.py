@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QRadioButton
 
 from app.services import register, reviews
 from app.services.review_closing import frozen_figures
+from app.store import Store
 from tests.support.dialogs import activate, answer_next_dialog, reload, settle
 from tests.support.review import CYCLE, read_tables
 from ui.actions import ActionId
@@ -130,3 +131,28 @@ def test_keys_move_through_the_list(qtbot, view: ReviewView) -> None:
     for key, kind in (*keys, (Qt.Key.Key_K, "keep")):
         qtbot.keyClick(view.list, key, ALT)  # the decision's mnemonic (an animated click)
         qtbot.waitUntil(lambda kind=kind: view.decision.chosen() == kind)
+
+
+def test_a_decision_made_meanwhile_is_shown_not_overwritten(qtbot, view: ReviewView, modal) -> None:
+    create_review_through_dialog(qtbot, view)
+    item = view.current_item()
+    colleague = Store.open(view.store.url, actor="colleague")
+    try:
+        theirs = reviews.record_decision(
+            colleague, view.review.id, item.membership_id, "leave", "Too costly"
+        )
+    finally:
+        colleague.close()
+    modal.answer("OK")
+    decide_current(qtbot, view, "keep", "Worth it")
+    qtbot.waitUntil(lambda: "Someone else changed this record" in modal.last)
+    stored = reviews.decisions_of_review(view.store, view.review.id)
+    assert [d for d in stored if d.membership_id == item.membership_id] == [theirs]
+    assert view.current_id == item.membership_id  # not moved on as after a save
+    assert view.current_item().decision == theirs
+    assert view.decision.chosen() == "leave"  # theirs shown, as after a reload
+    assert view.decision.reason.toPlainText() == "Too costly"
+    activate(qtbot, view)  # the message box closed
+    decide_current(qtbot, view, "keep", " or not")  # deciding again overwrites, knowingly
+    stored = reviews.decisions_of_review(view.store, view.review.id)
+    assert [d.decision for d in stored if d.membership_id == item.membership_id] == ["keep"]

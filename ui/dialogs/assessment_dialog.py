@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
+from app.errors import ConflictError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import AssessmentData, AssessmentRow
 from app.services.assessments import assessment_for, save_assessment
@@ -179,7 +179,12 @@ class AssessmentDialog(QDialog):
         except ValidationError as exc:
             self._show_problems(exc)
             return
-        except Exception as exc:  # conflicts, a lost database: the one error path
+        except ConflictError as exc:
+            # Saving again overwrites theirs, as the message says, knowingly.
+            self.current = exc.current if isinstance(exc.current, AssessmentRow) else None
+            show_error(self, exc)
+            return
+        except Exception as exc:  # a lost database: the one error path
             show_error(self, exc)
             return
         super().accept()

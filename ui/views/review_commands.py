@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from app.errors import ConflictError
 from app.files import write_text_whole
 from app.i18n import language
 from app.report import PrintReport
@@ -25,7 +26,7 @@ from app.report.minutes import minutes_html
 from app.services import review_closing, reviews
 from app.services.review_items import ReviewItem, review_item
 from app.services.review_outcome import review_outcome
-from app.services.reviews import ReviewRow
+from app.services.reviews import DecisionRow, ReviewRow
 from app.store import Store
 from ui import formatting
 from ui.actions import ActionId
@@ -243,12 +244,23 @@ class ReviewCommands(QObject):
         reason = view.decision.reason.toPlainText()
         try:
             saved = reviews.record_decision(
-                view.store, view.review.id, item.membership_id, kind, reason
-            )
+                view.store, view.review.id, item.membership_id, kind, reason,
+                version=_version_of(item),
+            )  # fmt: skip
+        except ConflictError as exc:
+            self._show_theirs(item, exc)
+            return None
         except Exception as exc:
             show_error(self.parent_widget, exc)
             return None
         return replace(item, decision=saved)
+
+    def _show_theirs(self, item: ReviewItem, exc: ConflictError) -> None:
+        """Someone else decided meanwhile: says so and shows their decision, as a
+        reload would; deciding again then overwrites theirs knowingly."""
+        show_error(self.parent_widget, exc)
+        theirs = exc.current if isinstance(exc.current, DecisionRow) else None
+        self.view.replace_item(replace(item, decision=theirs))
 
     def clear_decision(self) -> None:
         view = self.view
@@ -256,7 +268,12 @@ class ReviewCommands(QObject):
         if item is None or view.review is None:
             return
         try:
-            reviews.clear_decision(view.store, view.review.id, item.membership_id)
+            reviews.clear_decision(
+                view.store, view.review.id, item.membership_id, version=_version_of(item)
+            )
+        except ConflictError as exc:
+            self._show_theirs(item, exc)
+            return
         except Exception as exc:
             show_error(self.parent_widget, exc)
             view.refresh()
@@ -283,3 +300,8 @@ class ReviewCommands(QObject):
         except Exception as exc:
             show_error(self.parent_widget, exc)
         self.view.refresh()
+
+
+def _version_of(item: ReviewItem) -> int | None:
+    """The version of the membership's decision as the view shows it; None: undecided."""
+    return item.decision.version if item.decision is not None else None
