@@ -170,12 +170,13 @@ def test_the_import_refuses_what_the_editor_refuses_at_the_cell(
     assert organisations.list_organisations(store) == before
 
 
-def test_the_import_takes_one_name_written_three_ways_as_one_record(
+def test_the_import_takes_one_name_written_four_ways_as_one_record(
     store: Store, tmp_path: Path
 ) -> None:
     small_register(store)
-    organisations.create_organisation(store, OrganisationData(COMPOSED))
-    rows = [" eurocities ", DECOMPOSED.upper(), f"  {DECOMPOSED} "]
+    organisations.create_organisation(store, OrganisationData(COMPOSED, "RÉV"))
+    acronym = unicodedata.normalize("NFD", " rév ")  # the acronym, as a name
+    rows = [" eurocities ", DECOMPOSED.upper(), f"  {DECOMPOSED} ", acronym]
     plan = plan_import(store, open_source(_workbook_with_organisations(store, tmp_path, rows)))
     assert plan.errors == []
     apply_import(store, plan)
