@@ -15,6 +15,7 @@ from typing import TypedDict
 
 from app import vocabulary as enums
 from app.errors import RegisterError
+from app.services.common import name_key
 
 Amount = Decimal | int  # JSON whole numbers stay int; both convert exactly
 
@@ -153,11 +154,11 @@ def find_problems(data: ExampleData) -> list[str]:
 
 
 def _duplicates(what: str, names: list[str]) -> list[str]:
-    """Names that clash once casefolded, as the register's unique keys do."""
+    """Names that clash under the register's unique keys."""
     seen: set[str] = set()
     clashes: list[str] = []
     for name in names:
-        key = name.casefold()
+        key = name_key(name)
         if key in seen:
             clashes.append(f"{what} {name} appears twice")
         seen.add(key)

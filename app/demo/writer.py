@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, insert, inspect, update
 from sqlalchemy.orm import Session
 
 from app.demo.example_file import ExampleData, MembershipData
+from app.services.common import name_key
 from db import models
 
 Row = dict[str, Any]
@@ -84,7 +85,7 @@ def _departments(session: Session, data: ExampleData) -> dict[str, int]:
     rows = [
         {
             "name": d["name"],
-            "name_key": d["name"].casefold(),
+            "name_key": name_key(d["name"]),
             "short_name": d["short_name"],
             "kind": d["kind"],
             "strategy_year": d["strategy_year"],
@@ -131,7 +132,7 @@ def _organisations(session: Session, data: ExampleData) -> dict[str, int]:
     rows = [
         {
             "name": o["name"],
-            "name_key": o["name"].casefold(),
+            "name_key": name_key(o["name"]),
             "acronym": o["acronym"],
             "kind": o["kind"],
             "scope": o["scope"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,8 +32,10 @@ def fetch(session: Session, model: type[T], record_id: int, *, version: int | No
 
 
 def name_key(name: str) -> str:
-    """The case- and space-insensitive key under which names must be unique."""
-    return " ".join(name.split()).casefold()
+    """The key under which names must be unique, comparing them as a person would:
+    ignoring case, runs of spaces and how an accented letter is encoded (NFC)."""
+    folded = unicodedata.normalize("NFC", name).casefold()
+    return unicodedata.normalize("NFC", " ".join(folded.split()))
 
 
 def name_taken(session: Session, model: type, record_id: int | None) -> Callable[[str], bool]:

@@ -81,13 +81,17 @@ def check_organisation(
         acronym=check.optional("acronym", data.acronym, 40),
         kind=check.choice("kind", data.kind, OrganisationKind),
         scope=check.choice("scope", data.scope, Scope),
-        themes=tuple(
-            sorted({" ".join(t.split()) for t in data.themes if t.strip()}, key=str.casefold)
-        ),
+        themes=_themes(check, data.themes),
         website=check.optional("website", data.website, 300),
         country=check.optional("country", data.country, 80),
         description=check.optional("description", data.description, 10_000),
     )
+
+
+def _themes(check: Checker, themes: tuple[str, ...]) -> tuple[str, ...]:
+    """Cleaned as any text, spaces folded, each once, in order; blanks left out."""
+    cleaned = {" ".join(check.optional("themes", t, 80).split()) for t in themes}
+    return tuple(sorted((t for t in cleaned if t), key=str.casefold))
 
 
 def _apply(session: Session, record: m.Organisation, data: OrganisationData) -> None:

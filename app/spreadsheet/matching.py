@@ -194,7 +194,7 @@ class Directory:
         for text in {name, base}:
             self._organisations.setdefault(name_key(text), key)
         for text in {acronym, inner} - {""}:
-            self._acronyms[text.casefold()].add(key)
+            self._acronyms[name_key(text)].add(key)
             self._organisations.setdefault(name_key(f"{base} ({text})"), key)
 
     def organisation(self, name: str) -> str | None:
@@ -205,12 +205,12 @@ class Directory:
             found = self._organisations.get(name_key(text))
             if found:
                 return found
-        keys = self._acronyms.get(name.strip().casefold(), set())
+        keys = self._acronyms.get(name_key(name), set())
         return next(iter(keys)) if len(keys) == 1 else None
 
     def sharing_acronym(self, name: str) -> list[str]:
         """The keys of the organisations whose acronym the whole name is, when several."""
-        keys = self._acronyms.get(name.strip().casefold(), set())
+        keys = self._acronyms.get(name_key(name), set())
         return sorted(keys) if len(keys) > 1 and self.organisation(name) is None else []
 
     # departments

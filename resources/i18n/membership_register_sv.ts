@@ -2518,6 +2518,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Översynen för {year} är avslutad. Öppna den igen för att ändra den.</translation>
     </message>
     <message>
+        <source>The text contains an invisible control character.</source>
+        <translation>Texten innehåller ett osynligt styrtecken.</translation>
+    </message>
+    <message>
         <source>This field must not be empty.</source>
         <translation>Fältet får inte vara tomt.</translation>
     </message>

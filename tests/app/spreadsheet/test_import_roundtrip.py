@@ -21,6 +21,7 @@ from app.services import departments, memberships, organisations, people, regist
 from app.spreadsheet import export_register
 from app.spreadsheet.importer import apply_import, open_source, plan_import
 from app.store import Store
+from app.validation import REFUSED_CONTROLS, clean_text
 from tests.support.builders import small_register
 from tests.support.spreadsheets import read_sheets, rich_register
 
@@ -102,9 +103,14 @@ def test_import_recognises_what_is_there(sqlite_store, tmp_path: Path) -> None:
     assert len(people.list_people(sqlite_store)) == 3
 
 
+# Any text an editor accepts, as it saves it (cleaned: NFC, no stray controls).
 names = (
-    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60)
-    .map(lambda t: " ".join(t.split()))
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters=REFUSED_CONTROLS),
+        min_size=1,
+        max_size=60,
+    )
+    .map(lambda t: " ".join(clean_text(t).split()))
     .filter(bool)
 )
 amounts = st.decimals(min_value=0, max_value=Decimal("999999999.99"), places=2)
