@@ -47,11 +47,11 @@ def _read_row(b: PlanBuilder, row: Row) -> None:
     if not name:
         _not_a_membership(b, row)
         return
-    if is_total(name):
+    departments = b.names(p.joined(row.cells("department")), b.directory.department)
+    if is_total(name) and not departments:  # an organisation may be called "Total"
         b.findings.skipped(row.where, N_("import", "A total row ('{text}'): left out."), text=name)
         return
     b.check_organisation(name, row.where)
-    departments = b.names(p.joined(row.cells("department")), b.directory.department)
     if not departments:
         b.findings.error(row.where, N_("import", "No responsible department is given."))
     organisation = _organisation_values(b, row)

@@ -214,3 +214,20 @@ def test_namesakes_with_their_own_e_mail_stay_apart(sqlite_store, tmp_path: Path
     assert sorted(p.values["email"] for p in plan.people.values()) == [
         "anna.berg2@example.se", "anna@example.se",
     ]  # fmt: skip
+
+
+def test_an_organisation_called_total_is_no_total_row(sqlite_store, tmp_path: Path) -> None:
+    """A total row names no department; an organisation that happens to be called
+    "Total" (Hypothesis found one) is imported like any other."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Lista 2007"
+    book.active.append(["Organisation", "Förvaltning/bolag", "Avgift"])
+    book.active.append(["TOTAL", "Kulturförvaltningen", "1 000"])
+    book.active.append(["Summa", None, "1 000"])
+    book.save(tmp_path / "lista.xlsx")
+    plan = plan_import(sqlite_store, open_source(tmp_path / "lista.xlsx"))
+    assert [o.name for o in plan.organisations.values()] == ["TOTAL"]
+    (skipped,) = [p for p in plan.problems if "total row" in p.text()]
+    assert skipped.text() == "Sheet 'Lista 2007', row 3: A total row ('Summa'): left out."
