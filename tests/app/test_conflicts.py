@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import event, update
 
 from app.errors import ConflictError, NotFoundError
-from app.rows import AssessmentData, OrganisationData
-from app.services import assessments, memberships, organisations
+from app.rows import OrganisationData
+from app.services import memberships, organisations
 from app.store import Store
 from db import models as m
 from tests.support.builders import small_register
@@ -52,19 +52,6 @@ def test_saving_a_record_someone_deleted_says_it_is_gone(store) -> None:
         organisations.update_organisation(
             store, created.id, created.data(), version=created.version
         )
-
-
-def test_an_assessment_conflict_carries_theirs(store) -> None:
-    reg = small_register(store)
-    first = assessments.save_assessment(store, AssessmentData(reg.nss_membership, 2007, rating=3))
-    theirs = assessments.save_assessment(
-        store, AssessmentData(reg.nss_membership, 2007, rating=4), version=first.version
-    )
-    with pytest.raises(ConflictError) as caught:
-        assessments.save_assessment(
-            store, AssessmentData(reg.nss_membership, 2007, rating=5), version=first.version
-        )
-    assert caught.value.current == theirs
 
 
 def test_a_save_racing_another_between_read_and_write(store) -> None:
