@@ -137,15 +137,21 @@ def _latest_assessments(
     connection: Connection, year: int | None
 ) -> dict[int, tuple[int, int | None, str]]:
     """Each membership's latest assessment up to `year`: (year, rating, recommendation)."""
+    query = select(
+        m.Assessment.membership_id, m.Assessment.year, m.Assessment.rating,
+        m.Assessment.recommendation,
+    ).where(is_latest_assessment(year))  # fmt: skip
+    return {r[0]: (r[1], r[2], r[3]) for r in connection.execute(query)}
+
+
+def is_latest_assessment(year: int | None) -> ColumnElement[bool]:
+    """An `m.Assessment` row is its membership's latest up to `year` (any year if None):
+    the one the memberships' "Latest rating ... Assessed in" columns show."""
     other = aliased(m.Assessment)
     latest = select(func.max(other.year)).where(other.membership_id == m.Assessment.membership_id)
     if year is not None:
         latest = latest.where(other.year <= year)
-    query = select(
-        m.Assessment.membership_id, m.Assessment.year, m.Assessment.rating,
-        m.Assessment.recommendation,
-    ).where(m.Assessment.year == latest.scalar_subquery())  # fmt: skip
-    return {r[0]: (r[1], r[2], r[3]) for r in connection.execute(query)}
+    return m.Assessment.year == latest.scalar_subquery()
 
 
 def _themes(connection: Connection) -> dict[int, tuple[str, ...]]:

@@ -132,6 +132,11 @@ class MembershipWriter:
                                   "to_year": p.to_year}))  # fmt: skip
         if entry.assessment:
             self._assessment(mid, entry, new)
+        for year, data in entry.other_assessment_data.items():
+            if new or (mid, year) not in self.known.assessment_years:  # never overwritten
+                fields = {name: getattr(data, name) for name in ASSESSMENT_COLUMNS}
+                fields.update(membership_id=mid, year=year, version=1)
+                self.children.append((m.Assessment, fields))
         if entry.decision and self.review_id is not None:
             self._decision(mid, entry.decision, new)
 
@@ -190,7 +195,8 @@ class _Children:
         self.participants: set[tuple[int, int]] = set()
         self.fees: dict[int, m.Fee] = {}
         self.positions: dict[int, set[tuple[str, int]]] = {}
-        self.assessments: dict[int, m.Assessment] = {}
+        self.assessments: dict[int, m.Assessment] = {}  # the import's year's
+        self.assessment_years: set[tuple[int, int]] = set()  # (membership, year) of any
         self.decisions: dict[int, m.Decision] = {}
 
     @classmethod
@@ -218,6 +224,11 @@ class _Children:
             m.Assessment.membership_id.in_(chunk), m.Assessment.year == year
         )
         self.assessments.update({a.membership_id: a for a in session.scalars(assessments)})
+        assessed = select(m.Assessment.membership_id, m.Assessment.year)
+        self.assessment_years.update(
+            (mid, y)
+            for mid, y in session.execute(assessed.where(m.Assessment.membership_id.in_(chunk)))
+        )
         decisions = (
             select(m.Decision)
             .join(m.Review, m.Review.id == m.Decision.review_id)

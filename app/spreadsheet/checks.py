@@ -163,17 +163,27 @@ def _check_membership(plan: ImportPlan, entry: MembershipEntry, index: RegisterI
     problems = check.problems
     if entry.assessment:
         current = (facts.assessment if facts else None) or {}
-        merged = {**current, **entry.assessment}
-        assessment = Checker()
-        given = {k: v for k, v in merged.items() if k in ASSESSMENT_FIELDS and v is not None}
-        entry.assessment_data = AssessmentData(0, plan.year, **given)
-        check_assessment(assessment, entry.assessment_data)
-        problems = problems + _prefixed("assessment", assessment.problems)
+        entry.assessment_data = _assessment({**current, **entry.assessment}, plan.year)
+        problems = problems + _assessment_problems(entry.assessment_data)
+    for year, values in entry.other_assessments.items():
+        entry.other_assessment_data[year] = _assessment(values, year)
+        problems = problems + _assessment_problems(entry.other_assessment_data[year])
     if entry.decision.get("decision"):
         decision = Checker()
         check_decision(decision, entry.decision["decision"], entry.decision.get("rationale", ""))
         problems = problems + _prefixed("decision", decision.problems)
     plan.findings.refused(problems, entry.cells, entry.where)
+
+
+def _assessment(values: dict[str, Any], year: int) -> AssessmentData:
+    given = {k: v for k, v in values.items() if k in ASSESSMENT_FIELDS and v is not None}
+    return AssessmentData(0, year, **given)
+
+
+def _assessment_problems(data: AssessmentData) -> list[Problem]:
+    check = Checker()
+    check_assessment(check, data)
+    return _prefixed("assessment", check.problems)
 
 
 def _prefixed(prefix: str, problems: list[Problem]) -> list[Problem]:

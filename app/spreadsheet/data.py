@@ -26,6 +26,7 @@ from app.rows import (
     YearComparison,
 )
 from app.services import comparison, departments, rates, register
+from app.services.membership_rows import is_latest_assessment
 from app.services.register import active_in
 from app.spreadsheet.matrix_sheet import whole_matrix
 from app.store import Store
@@ -178,6 +179,8 @@ def _positions(session: Session, chosen: object, year: int) -> list[PositionRow]
 
 
 def _assessments(session: Session, chosen: object, year: int) -> list[AssessmentRow]:
+    """Each membership's latest assessment up to the year, of whichever year: the ones
+    the Memberships sheet shows, so that an import brings them all back."""
     names = ("id", "version", "membership_id", "year", "added_value", "rating",
              "meetings_attended", "working_groups", "positions_held", "other_costs_sek",
              "recommendation", "assessed_by", "assessed_on")  # fmt: skip
@@ -185,7 +188,7 @@ def _assessments(session: Session, chosen: object, year: int) -> list[Assessment
         select(m.Organisation.name, *(getattr(m.Assessment, n) for n in names))
         .join(m.Membership, m.Membership.id == m.Assessment.membership_id)
         .join(m.Organisation, m.Organisation.id == m.Membership.organisation_id)
-        .where(m.Assessment.year == year, m.Assessment.membership_id.in_(chosen))
+        .where(is_latest_assessment(year), m.Assessment.membership_id.in_(chosen))
     )
     found = []
     for organisation, *values in session.execute(query):

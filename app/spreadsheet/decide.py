@@ -97,7 +97,9 @@ def _membership_changes(
     if any((p.title, p.from_year) not in facts.positions for p in entry.positions):
         changes.append("positions")
     current = facts.assessment or {}
-    if any(current.get(n) != v for n, v in entry.assessment.items()):
+    if any(current.get(n) != v for n, v in entry.assessment.items()) or any(
+        year not in facts.assessment_years for year in entry.other_assessments
+    ):
         changes.append("assessment")
     decided = facts.decision or {}
     if any(decided.get(n) != v for n, v in entry.decision.items()):

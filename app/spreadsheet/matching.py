@@ -50,6 +50,7 @@ class MembershipFacts:
     fee: tuple[Decimal, str] | None = None
     positions: set[tuple[str, int]] = field(default_factory=set)
     assessment: dict[str, Any] | None = None
+    assessment_years: set[int] = field(default_factory=set)  # every year it was assessed
     decision: dict[str, Any] | None = None
 
 
@@ -153,6 +154,9 @@ def _load_assessments(session: Session, index: RegisterIndex, chosen: Any, year:
     )
     for row in session.execute(query):
         index.memberships[row[0]].assessment = dict(zip(names, row[1:], strict=True))
+    years = select(m.Assessment.membership_id, m.Assessment.year)
+    for mid, assessed in session.execute(years.where(m.Assessment.membership_id.in_(chosen))):
+        index.memberships[mid].assessment_years.add(assessed)
     if index.review_id is not None:
         decisions = select(
             m.Decision.membership_id,

@@ -181,10 +181,15 @@ def _assessment(b: PlanBuilder, row: Row) -> None:
         "assessed_by": _optional_text(row, "assessed_by"),
         "assessed_on": p.date(row.cell("assessed_on"), findings),
     }
+    year = p.year(row.cell("year"), findings)
     entry = _membership_of(b, row, organisation, department)
     if findings.row_is_bad(row.where) or entry is None:
         return
-    entry.assessment.update({k: v for k, v in values.items() if v not in (None, "")})
+    # The row's own year; a sheet without one holds the exported year's.
+    given = (
+        entry.assessment if year in (None, b.year) else entry.other_assessments.setdefault(year, {})
+    )
+    given.update({k: v for k, v in values.items() if v not in (None, "")})
     entry.cells.add(row.places(ASSESSMENT_CELLS), latest_first=True)
 
 

@@ -87,6 +87,8 @@ class MembershipEntry:
     fee: tuple[Decimal, str] | None = None
     positions: list[PositionValues] = field(default_factory=list)
     assessment: dict[str, Any] = field(default_factory=dict)
+    # Assessments of other years than the plan's (the export's earlier ones), by year.
+    other_assessments: dict[int, dict[str, Any]] = field(default_factory=dict)
     decision: dict[str, Any] = field(default_factory=dict)
     action: Action = Action.CREATE
     changes: list[str] = field(default_factory=list)
@@ -94,6 +96,7 @@ class MembershipEntry:
     cells: Places = field(default_factory=Places)
     data: Any = None  # the editors' MembershipData as checked, once `check_plan` has run
     assessment_data: Any = None  # ... and AssessmentData, where the import gives one
+    other_assessment_data: dict[int, Any] = field(default_factory=dict)  # ... by year
 
     @property
     def key(self) -> MembershipKey:

@@ -89,7 +89,7 @@ POSITION_COLUMNS: tuple[KeyedColumn, ...] = (
     ("from_year", N_("export", "From"), Kind.YEAR), ("to_year", N_("export", "To"), Kind.YEAR),
 )  # fmt: skip
 ASSESSMENT_COLUMNS: tuple[KeyedColumn, ...] = (
-    *IDENTITY,
+    *IDENTITY, ("year", N_("export", "Year"), Kind.YEAR),  # earlier years' too (data.collect)
     ("added_value", N_("export", "Added value"), Kind.TEXT),
     ("rating", N_("export", "Rating"), Kind.INTEGER),
     ("meetings_attended", N_("export", "Meetings attended"), Kind.INTEGER),
@@ -279,7 +279,7 @@ def assessments_sheet(data: RegisterData, language: str) -> Sheet | None:
         [
             memberships[a.membership_id].organisation,
             memberships[a.membership_id].responsible_department,
-            memberships[a.membership_id].start_year, a.added_value, a.rating,
+            memberships[a.membership_id].start_year, a.year, a.added_value, a.rating,
             a.meetings_attended, a.working_groups, a.positions_held, a.other_costs_sek,
             _recommended(a.recommendation, language), a.assessed_by, a.assessed_on,
         ]
