@@ -97,14 +97,32 @@ def _membership_changes(
     if any((p.title, p.from_year) not in facts.positions for p in entry.positions):
         changes.append("positions")
     current = facts.assessment or {}
-    if any(current.get(n) != v for n, v in entry.assessment.items()) or any(
-        year not in facts.assessment_years for year in entry.other_assessments
+    if any(current.get(n) != v for n, v in entry.assessment.items()) or _earlier_assessments(
+        plan, entry, facts
     ):
         changes.append("assessment")
     decided = facts.decision or {}
     if any(decided.get(n) != v for n, v in entry.decision.items()):
         changes.append("decision")
     return changes
+
+
+def _earlier_assessments(plan: ImportPlan, entry: MembershipEntry, facts: MembershipFacts) -> bool:
+    """Whether the workbook adds assessments of other years; one the register holds is
+    kept as it is (the import is of the plan's year), and the preview says so."""
+    added = False
+    for year, values in entry.other_assessments.items():
+        held = facts.assessments.get(year)
+        if held is None:
+            added = True
+        elif any(held.get(n) != v for n, v in values.items()):
+            plan.findings.note(
+                entry.where,
+                N_("import", "The register's own assessment of this membership for {year} is "
+                   "kept."),
+                year=year,
+            )  # fmt: skip
+    return added
 
 
 def _new_contacts(entry: MembershipEntry, facts: MembershipFacts) -> bool:

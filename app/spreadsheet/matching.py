@@ -50,7 +50,7 @@ class MembershipFacts:
     fee: tuple[Decimal, str] | None = None
     positions: set[tuple[str, int]] = field(default_factory=set)
     assessment: dict[str, Any] | None = None
-    assessment_years: set[int] = field(default_factory=set)  # every year it was assessed
+    assessments: dict[int, dict[str, Any]] = field(default_factory=dict)  # every year's
     decision: dict[str, Any] | None = None
 
 
@@ -149,14 +149,14 @@ def _load_memberships(session: Session, index: RegisterIndex, year: int) -> None
 def _load_assessments(session: Session, index: RegisterIndex, chosen: Any, year: int) -> None:
     names = ("added_value", "rating", "meetings_attended", "working_groups", "positions_held",
              "other_costs_sek", "recommendation", "assessed_by", "assessed_on")  # fmt: skip
-    query = select(m.Assessment.membership_id, *(getattr(m.Assessment, n) for n in names)).where(
-        m.Assessment.membership_id.in_(chosen), m.Assessment.year == year
-    )
-    for row in session.execute(query):
-        index.memberships[row[0]].assessment = dict(zip(names, row[1:], strict=True))
-    years = select(m.Assessment.membership_id, m.Assessment.year)
-    for mid, assessed in session.execute(years.where(m.Assessment.membership_id.in_(chosen))):
-        index.memberships[mid].assessment_years.add(assessed)
+    query = select(
+        m.Assessment.membership_id, m.Assessment.year, *(getattr(m.Assessment, n) for n in names)
+    ).where(m.Assessment.membership_id.in_(chosen))
+    for mid, assessed, *values in session.execute(query):
+        facts = index.memberships[mid]
+        facts.assessments[assessed] = dict(zip(names, values, strict=True))
+        if assessed == year:
+            facts.assessment = facts.assessments[assessed]
     if index.review_id is not None:
         decisions = select(
             m.Decision.membership_id,

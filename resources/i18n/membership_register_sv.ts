@@ -3760,6 +3760,10 @@ Allt som har ändrats sedan dess ersätts. Registret som det ser ut nu sparas f�
         <translation>Registrets kurs för {currency} {year} ({known}) behålls.</translation>
     </message>
     <message>
+        <source>The register&apos;s own assessment of this membership for {year} is kept.</source>
+        <translation>Registrets egen bedömning av medlemskapet för {year} behålls.</translation>
+    </message>
+    <message>
         <source>The register has no exchange rate for {currency}: totals in SEK leave those fees out until a rate is entered.</source>
         <translation>Registret har ingen växelkurs för {currency}: summor i kronor räknar inte med de avgifterna förrän en kurs har lagts in.</translation>
     </message>

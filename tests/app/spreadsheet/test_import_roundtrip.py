@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.rows import (
+    AssessmentData,
     ContactData,
     DepartmentData,
     FeeData,
@@ -17,7 +18,7 @@ from app.rows import (
     OrganisationData,
     PersonData,
 )
-from app.services import departments, memberships, organisations, people, register
+from app.services import assessments, departments, memberships, organisations, people, register
 from app.spreadsheet import export_register
 from app.spreadsheet.importer import apply_import, open_source, plan_import
 from app.store import Store
@@ -226,3 +227,39 @@ def test_an_organisation_called_total_is_no_total_row(sqlite_store, tmp_path: Pa
     assert [o.name for o in plan.organisations.values()] == ["TOTAL"]
     (skipped,) = [p for p in plan.problems if "total row" in p.text()]
     assert skipped.text() == "Sheet 'Lista 2007', row 3: A total row ('Summa'): left out."
+
+
+def test_an_earlier_assessment_the_register_holds_is_kept(tmp_path: Path) -> None:
+    """The import is of its year: an earlier year's assessment the register already
+    holds is not overwritten, and the preview says so."""
+    from app.demo import build_example_register
+
+    source = Store.open(tmp_path / "example.db", actor="tester")
+    build_example_register(source)
+    try:
+        _, _, target = export_import_export(source, tmp_path, str(tmp_path / "copy.db"))
+    finally:
+        source.close()
+    try:
+        row = next(
+            r for r in register.memberships_for_year(target, 2007)
+            if r.latest_assessment_year and r.latest_assessment_year < 2007
+        )  # fmt: skip
+        held = assessments.assessment_for(target, row.id, row.latest_assessment_year)
+        assert held is not None
+        changed = 1 if held.rating != 1 else 2
+        fields = {n: getattr(held, n) for n in AssessmentData.__dataclass_fields__}
+        assessments.save_assessment(
+            target, AssessmentData(**{**fields, "rating": changed}), version=held.version
+        )
+        again = plan_import(target, open_source(tmp_path / "first.xlsx"))
+        kept = [p.text() for p in again.problems if "is kept" in p.text()]
+        assert len(kept) == 1 and kept[0].endswith(
+            f"The register's own assessment of this membership for {row.latest_assessment_year}"
+            " is kept."
+        ), kept
+        apply_import(target, again)
+        after = assessments.assessment_for(target, row.id, row.latest_assessment_year)
+        assert after is not None and after.rating == changed
+    finally:
+        target.close()
