@@ -14,6 +14,7 @@ from app.errors import ConflictError, NotFoundError, RegisterError
 
 if TYPE_CHECKING:
     from app.store import Store
+    from app.validation import Checker
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -36,6 +37,16 @@ def name_key(name: str) -> str:
     ignoring case, runs of spaces and how an accented letter is encoded (NFC)."""
     folded = unicodedata.normalize("NFC", name).casefold()
     return unicodedata.normalize("NFC", " ".join(folded.split()))
+
+
+def unique_name(
+    check: Checker, data_name: str, taken: Callable[[str], bool], taken_text: str
+) -> str:
+    """The required `name`, trimmed; `taken_text` (with {name}) where another record has it."""
+    name = check.required("name", data_name)
+    if name and taken(name_key(name)):
+        check.add("name", taken_text, name=name)
+    return name
 
 
 def name_taken(session: Session, model: type, record_id: int | None) -> Callable[[str], bool]:

@@ -9,7 +9,14 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import DepartmentData, DepartmentRow, fields_of
-from app.services.common import create_record, fetch, name_key, name_taken, update_record
+from app.services.common import (
+    create_record,
+    fetch,
+    name_key,
+    name_taken,
+    unique_name,
+    update_record,
+)
 from app.services.deletion import delete_record
 from app.store import Store
 from app.validation import Checker
@@ -72,9 +79,9 @@ def check_department(
     """The editor's rules for a department, shared with the import: every problem
     goes to `check`; `taken(name_key)` tells a name another record already has.
     Returns the data as it is saved (trimmed)."""
-    name = check.required("name", data.name)
-    if name and taken(name_key(name)):
-        check.add("name", N_("app", "A department named '{name}' already exists."), name=name)
+    name = unique_name(
+        check, data.name, taken, N_("app", "A department named '{name}' already exists.")
+    )
     return DepartmentData(
         name=name,
         short_name=check.optional("short_name", data.short_name, 40),

@@ -9,7 +9,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.i18n import QT_TRANSLATE_NOOP as N_
 from app.rows import OrganisationData, OrganisationRow, fields_of
-from app.services.common import create_record, fetch, name_key, name_taken, update_record
+from app.services.common import (
+    create_record,
+    fetch,
+    name_key,
+    name_taken,
+    unique_name,
+    update_record,
+)
 from app.services.deletion import delete_record
 from app.store import Store
 from app.validation import Checker
@@ -73,9 +80,9 @@ def check_organisation(
     """The editor's rules for an organisation, shared with the import: every problem
     goes to `check`; `taken(name_key)` tells a name another record already has.
     Returns the data as it is saved (trimmed, themes in order)."""
-    name = check.required("name", data.name)
-    if name and taken(name_key(name)):
-        check.add("name", N_("app", "An organisation named '{name}' already exists."), name=name)
+    name = unique_name(
+        check, data.name, taken, N_("app", "An organisation named '{name}' already exists.")
+    )
     return OrganisationData(
         name=name,
         acronym=check.optional("acronym", data.acronym, 40),
