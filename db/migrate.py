@@ -46,6 +46,9 @@ class SchemaState:
         return self.revision is not None and self.revision not in REVISIONS
 
 
+ANOTHER = "Open the register's own file, or name a file that does not exist yet for a new one."
+
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse, in plain words, a path that is not a usable SQLite file.
 
@@ -57,14 +60,16 @@ def check_sqlite_file(path: Path) -> None:
     if not path.exists():
         return  # a new register is made there
     if path.stat().st_size == 0:  # e.g. a file the user made, or one of another program's
-        raise NotARegisterError(f"{path} is an empty file, not a register database.")
+        raise NotARegisterError(f"{path} is an empty file, not a register database. {ANOTHER}")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
     if header != SQLITE_MAGIC:
-        raise NotARegisterError(f"{path} is not a register database (it is not an SQLite file).")
+        raise NotARegisterError(
+            f"{path} is not a register database (it is not an SQLite file). {ANOTHER}"
+        )
 
 
 def schema_state(connection: Connection) -> SchemaState:
